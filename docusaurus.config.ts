@@ -1,0 +1,159 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import {resolveSearchSetup} from './src/lib/searchConfig';
+import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
+
+const search = resolveSearchSetup(process.env);
+
+const SITE_TITLE = 'Innkjøpsportalen';
+const SITE_DESCRIPTION =
+  'Kunnskap, maler og kurs for innkjøpere i kommuner, fylkeskommuner, statlige virksomheter og innkjøpssamarbeid.';
+
+const sharedDocsOptions = {
+  breadcrumbs: true,
+  showLastUpdateTime: false,
+} satisfies Partial<DocsOptions>;
+
+const frontMatterRules: FrontMatterOptions = {
+  rules: [
+    {dir: 'docs', kind: 'template', appliesTo: 'templates'},
+    {dir: 'guides', kind: 'guide', appliesTo: 'all', exclude: ['index.mdx']},
+  ],
+};
+
+const config: Config = {
+  title: SITE_TITLE,
+  tagline: SITE_DESCRIPTION,
+  favicon: 'img/favicon.svg',
+  url: process.env.SITE_URL ?? 'https://innkjopsportalen.example',
+  baseUrl: '/',
+  trailingSlash: true,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: 'nb',
+    locales: ['nb'],
+    localeConfigs: {
+      nb: {label: 'Norsk bokmål', htmlLang: 'nb-NO', direction: 'ltr'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          ...sharedDocsOptions,
+          path: 'docs',
+          routeBasePath: 'handbok',
+          sidebarPath: './sidebars/handbok.ts',
+        },
+        blog: {
+          path: 'blog',
+          routeBasePath: 'nyheter',
+          blogTitle: 'Nyheter og endringslogg',
+          blogDescription: 'Nye og endrede maler, veiledere og kurs i Innkjøpsportalen.',
+          blogSidebarTitle: 'Siste nytt',
+          showReadingTime: true,
+          onInlineAuthors: 'throw',
+          onInlineTags: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: `${SITE_TITLE} – nyheter og endringslogg`,
+            description: 'Endringer i maler, veiledere og kurs i Innkjøpsportalen.',
+            language: 'nb-NO',
+            copyright: `Innkjøpsportalen ${new Date().getFullYear()}`,
+          },
+        },
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'weekly', priority: 0.5},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        ...sharedDocsOptions,
+        id: 'guides',
+        path: 'guides',
+        routeBasePath: 'veiledere',
+        sidebarPath: './sidebars/guides.ts',
+      } satisfies DocsOptions,
+    ],
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        ...sharedDocsOptions,
+        id: 'courses',
+        path: 'courses',
+        routeBasePath: 'kurs',
+        sidebarPath: './sidebars/courses.ts',
+      } satisfies DocsOptions,
+    ],
+    ['./src/plugins/front-matter-validation/index.ts', frontMatterRules],
+  ],
+
+  themes: search.themes,
+
+  themeConfig: {
+    metadata: [{name: 'description', content: SITE_DESCRIPTION}],
+    colorMode: {defaultMode: 'light', respectPrefersColorScheme: true},
+    navbar: {
+      title: SITE_TITLE,
+      logo: {alt: 'Innkjøpsportalen – til forsiden', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'handbok', label: 'Håndbok', position: 'left'},
+        {type: 'docSidebar', docsPluginId: 'guides', sidebarId: 'guides', label: 'Veiledere', position: 'left'},
+        {type: 'docSidebar', docsPluginId: 'courses', sidebarId: 'courses', label: 'Kurs', position: 'left'},
+        {to: '/nyheter/', label: 'Nyheter', position: 'left'},
+        {type: 'search', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Kilde til funnene',
+          items: [
+            {label: 'Funn fra kartleggingen (2018)', to: '/handbok/funn/'},
+            {label: 'Om kilden og portalen', to: '/om/'},
+          ],
+        },
+        {
+          title: 'Innhold',
+          items: [
+            {label: 'Håndbok og maler', to: '/handbok/'},
+            {label: 'Kategoriveiledere', to: '/veiledere/'},
+            {label: 'Kurs', to: '/kurs/'},
+          ],
+        },
+        {
+          title: 'Følg endringer',
+          items: [
+            {label: 'Nyheter og endringslogg', to: '/nyheter/'},
+            {label: 'RSS-strøm', href: 'pathname:///nyheter/rss.xml'},
+            {label: 'Atom-strøm', href: 'pathname:///nyheter/atom.xml'},
+          ],
+        },
+      ],
+      copyright:
+        'Funn og tall er hentet fra «Kartlegging av innkjøpssamarbeid i offentlig sektor» (KPMG for Difi, 2018). Tekstene er skrevet for Innkjøpsportalen.',
+    },
+    ...(search.algolia ? {algolia: search.algolia} : {}),
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

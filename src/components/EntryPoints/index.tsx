@@ -1,0 +1,22 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import styles from './styles.module.css';
+
+export type EntryPoint = {title: string; description: string; to: string; linkText: string};
+
+/** The landing page's ways into the portal: one card per audience task. */
+export default function EntryPoints({entries}: {entries: readonly EntryPoint[]}): React.ReactElement {
+  return (
+    <ul className={styles.grid}>
+      {entries.map((entry) => (
+        <li key={entry.to} className={styles.card}>
+          <h3 className={styles.title}>{entry.title}</h3>
+          <p>{entry.description}</p>
+          <Link className="button button--primary" to={entry.to}>
+            {entry.linkText}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

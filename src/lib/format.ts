@@ -1,0 +1,19 @@
+/** Norwegian number formatting, shared by every component that shows a figure. */
+import type {SurveySource, SurveyValue, Unit} from '../data/survey';
+
+const integer = new Intl.NumberFormat('nb-NO', {maximumFractionDigits: 0});
+
+export function formatNumber(value: number): string {
+  return integer.format(value);
+}
+
+/** "15 %", "96", "365 av 426". The space before % is a no-break space, as Norwegian typography wants. */
+export function formatSurveyValue(value: SurveyValue, unit: Unit): string {
+  const main = unit === 'prosent' ? `${formatNumber(value.value)}\u00a0%` : formatNumber(value.value);
+  return value.of === undefined ? main : `${main} av ${formatNumber(value.of)}`;
+}
+
+export function formatSource(source: SurveySource): string {
+  const where = source.figure === undefined ? source.section : `figur ${source.figure}`;
+  return `Kartleggingen 2018, ${where}`;
+}

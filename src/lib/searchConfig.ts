@@ -1,0 +1,87 @@
+/**
+ * Chooses the search theme at build time. The embedded lunr search is the
+ * default; Algolia DocSearch replaces it only when a deployment supplies all
+ * three Algolia variables, so the two themes are never loaded together.
+ */
+
+export const ALGOLIA_ENV_KEYS = [
+  'ALGOLIA_APP_ID',
+  'ALGOLIA_SEARCH_API_KEY',
+  'ALGOLIA_INDEX_NAME',
+] as const;
+
+type AlgoliaEnvKey = (typeof ALGOLIA_ENV_KEYS)[number];
+export type SearchEnv = Partial<Record<AlgoliaEnvKey | string, string | undefined>>;
+
+export type AlgoliaThemeConfig = {
+  appId: string;
+  apiKey: string;
+  indexName: string;
+  contextualSearch: boolean;
+  searchPagePath: string;
+};
+
+/** Instances indexed by the local search, in the order of docusaurus.config.ts. */
+export const LOCAL_SEARCH_DOCS = [
+  {dir: 'docs', routeBasePath: 'handbok'},
+  {dir: 'guides', routeBasePath: 'veiledere'},
+  {dir: 'courses', routeBasePath: 'kurs'},
+] as const;
+
+export const LOCAL_SEARCH_OPTIONS = {
+  hashed: true,
+  // lunr-languages has no `nb`; `no` is its Norwegian (bokmål) stemmer.
+  language: ['no'],
+  indexDocs: true,
+  docsDir: LOCAL_SEARCH_DOCS.map((d) => d.dir),
+  docsRouteBasePath: LOCAL_SEARCH_DOCS.map((d) => d.routeBasePath),
+  indexBlog: true,
+  blogDir: ['blog'],
+  blogRouteBasePath: ['nyheter'],
+  indexPages: true,
+  explicitSearchResultPath: true,
+  searchResultLimits: 8,
+  searchBarShortcutHint: false,
+};
+
+export type SearchSetup =
+  | {
+      kind: 'local';
+      themes: [[string, typeof LOCAL_SEARCH_OPTIONS]];
+      algolia: undefined;
+    }
+  | {kind: 'algolia'; themes: []; algolia: AlgoliaThemeConfig};
+
+export function resolveSearchSetup(env: SearchEnv): SearchSetup {
+  const present = ALGOLIA_ENV_KEYS.filter((key) => (env[key] ?? '').trim() !== '');
+
+  if (present.length === 0) {
+    return {
+      kind: 'local',
+      themes: [['@easyops-cn/docusaurus-search-local', LOCAL_SEARCH_OPTIONS]],
+      algolia: undefined,
+    };
+  }
+
+  if (present.length < ALGOLIA_ENV_KEYS.length) {
+    const missing = ALGOLIA_ENV_KEYS.filter((key) => !present.includes(key));
+    // A half-configured Algolia is a deployment mistake; silently falling back
+    // to local search would hide it.
+    throw new Error(
+      `Algolia-søk er bare delvis satt opp. Mangler: ${missing.join(', ')}. ` +
+        `Sett alle tre (${ALGOLIA_ENV_KEYS.join(', ')}) eller ingen av dem.`,
+    );
+  }
+
+  return {
+    kind: 'algolia',
+    themes: [],
+    algolia: {
+      appId: env.ALGOLIA_APP_ID!.trim(),
+      apiKey: env.ALGOLIA_SEARCH_API_KEY!.trim(),
+      indexName: env.ALGOLIA_INDEX_NAME!.trim(),
+      contextualSearch: false,
+      searchPagePath: 'search',
+    },
+  };
+}

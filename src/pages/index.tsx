@@ -1,0 +1,79 @@
+import React from 'react';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import EntryPoints, {type EntryPoint} from '@site/src/components/EntryPoints';
+import HeadlineFindings from '@site/src/components/HeadlineFindings';
+import styles from './index.module.css';
+
+const ENTRY_POINTS: readonly EntryPoint[] = [
+  {
+    title: 'Les en kategoriveileder',
+    description:
+      'Skal dere kjøpe IKT, kontorrekvisita eller reisetjenester? Veilederne viser om kategorien egner seg for felles innkjøp, og hva dere bør passe på.',
+    to: '/veiledere/',
+    linkText: 'Gå til veilederne',
+  },
+  {
+    title: 'Ta et kurs',
+    description:
+      'Korte nettkurs for innkjøpere og kontaktpersoner i medlemsvirksomhetene. Ingen innlogging, og framdriften lagres bare i din egen nettleser.',
+    to: '/kurs/',
+    linkText: 'Se kursene',
+  },
+  {
+    title: 'Hent en mal',
+    description:
+      'Håndboka samler maler for prosess, mandat, roller og kontraktsoppfølging som samarbeidet kan ta i bruk slik de er, eller tilpasse.',
+    to: '/handbok/',
+    linkText: 'Åpne håndboka',
+  },
+];
+
+export default function Home(): React.ReactElement {
+  return (
+    <Layout
+      title="Forside"
+      description="Kunnskap, maler og kurs for innkjøpere i kommuner, fylkeskommuner, statlige virksomheter og innkjøpssamarbeid.">
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.heroTitle}>
+            Innkjøpsportalen
+          </Heading>
+          <p className={styles.heroLead}>
+            Kunnskap, maler og kurs for dere som kjøper inn på vegne av kommuner, fylkeskommuner og statlige
+            virksomheter – og for innkjøpssamarbeidene dere er med i.
+          </p>
+          <p className={styles.heroText}>
+            Portalen bygger på Difis kartlegging av offentlige innkjøpssamarbeid fra 2018. Den er laget for små og
+            store medlemmer, for innkjøpsrådgivere og for dem som leder et samarbeid.
+          </p>
+        </div>
+      </header>
+      <main>
+        <section className={styles.section} aria-labelledby="veier-inn">
+          <div className="container">
+            <Heading as="h2" id="veier-inn">
+              Hvor vil du begynne?
+            </Heading>
+            <EntryPoints entries={ENTRY_POINTS} />
+          </div>
+        </section>
+        <section className={`${styles.section} ${styles.findings}`} aria-labelledby="hovedfunn">
+          <div className="container">
+            <Heading as="h2" id="hovedfunn">
+              Dette fant kartleggingen
+            </Heading>
+            <HeadlineFindings
+              headingId="hovedfunn"
+              ids={['samarbeid-kartlagt', 'kommuner-i-samarbeid', 'dokumenterte-besparelser']}
+            />
+            <p className={styles.more}>
+              <Link to="/handbok/funn/">Les mer om funnene og hvordan kartleggingen ble gjort</Link>
+            </p>
+          </div>
+        </section>
+      </main>
+    </Layout>
+  );
+}
