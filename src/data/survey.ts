@@ -33,7 +33,7 @@ export type SurveyFinding = {
   source: SurveySource;
 };
 
-export const SURVEY_FINDINGS = [
+const FINDINGS = [
   {
     id: 'samarbeid-kartlagt',
     label: 'innkjøpssamarbeid kartlagt',
@@ -61,7 +61,9 @@ export const SURVEY_FINDINGS = [
   },
 ] as const satisfies readonly SurveyFinding[];
 
-export type SurveyFindingId = (typeof SURVEY_FINDINGS)[number]['id'];
+export type SurveyFindingId = (typeof FINDINGS)[number]['id'];
+
+export const SURVEY_FINDINGS: readonly (SurveyFinding & {id: SurveyFindingId})[] = FINDINGS;
 
 export function getFinding(id: SurveyFindingId): SurveyFinding {
   const finding = SURVEY_FINDINGS.find((f) => f.id === id);

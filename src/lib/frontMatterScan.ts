@@ -6,6 +6,7 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import {checkFrontMatter, isTemplate, type FrontMatterKind, type FrontMatterProblem} from './frontMatterSchema';
 
 export type FrontMatterRule = {
@@ -21,6 +22,10 @@ export type FrontMatterRule = {
 export type FileProblem = FrontMatterProblem & {file: string};
 
 const MARKDOWN = /\.mdx?$/;
+
+// The core schema keeps `2026-02-30` a string; the default schema would quietly
+// turn it into 2 March and hide the editor's mistake.
+const parseOptions = {engines: {yaml: (source: string) => yaml.load(source, {schema: yaml.CORE_SCHEMA}) as object}};
 
 async function markdownFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, {recursive: true, withFileTypes: true});
@@ -40,7 +45,7 @@ export async function scanFrontMatter(siteDir: string, rules: readonly FrontMatt
       const relativeToSite = path.relative(siteDir, file).split(path.sep).join('/');
       let data: Record<string, unknown>;
       try {
-        data = matter(await readFile(file, 'utf8')).data;
+        data = matter(await readFile(file, 'utf8'), parseOptions).data;
       } catch (error) {
         problems.push({
           file: relativeToSite,

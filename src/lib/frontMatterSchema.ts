@@ -12,15 +12,19 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const TEMPLATE_STATUSES = ['gjeldende', 'utkast', 'utgått'] as const;
 
+function isCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** YAML turns an unquoted `2026-11-24` into a Date; accept both forms, reject impossible dates. */
 const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({error: 'forventet en dato på formen ÅÅÅÅ-MM-DD'})
-    .regex(ISO_DATE, {error: 'forventet en dato på formen ÅÅÅÅ-MM-DD'})
-    .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, {
-      error: 'forventet en dato som finnes i kalenderen',
-    }),
+    .regex(ISO_DATE, {error: 'forventet en dato på formen ÅÅÅÅ-MM-DD', abort: true})
+    .refine(isCalendarDate, {error: 'forventet en dato som finnes i kalenderen'}),
 );
 
 const nonEmptyText = (what: string) =>

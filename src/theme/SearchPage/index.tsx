@@ -1,0 +1,14 @@
+import React, {useRef} from 'react';
+import SearchPage from '@theme-original/SearchPage';
+import {translate} from '@docusaurus/Translate';
+import {useInputLabel} from '@site/src/hooks/useInputLabel';
+
+export default function SearchPageWrapper(): React.ReactElement {
+  const container = useRef<HTMLDivElement>(null);
+  useInputLabel(container, translate({id: 'theme.SearchPage.inputLabel', message: 'Søk i Innkjøpsportalen'}));
+  return (
+    <div ref={container} style={{display: 'contents'}}>
+      <SearchPage />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest';
+import {formatNumber, formatSource, formatSurveyValue} from '@site/src/lib/format';
+
+describe('Norwegian number formatting', () => {
+  it('groups thousands with a space, as nb-NO does', () => {
+    expect(formatNumber(1234567).replace(/\s/g, ' ')).toBe('1 234 567');
+  });
+
+  it('writes percentages with a no-break space before %', () => {
+    expect(formatSurveyValue({group: 'alle', value: 15}, 'prosent')).toBe('15\u00a0%');
+  });
+
+  it('writes a part of a whole as "365 av 426"', () => {
+    expect(formatSurveyValue({group: 'alle', value: 365, of: 426}, 'antall')).toBe('365 av 426');
+  });
+
+  it('names the figure when there is one, else the section', () => {
+    expect(formatSource({figure: 22, section: 'Funn'})).toBe('Kartleggingen 2018, figur 22');
+    expect(formatSource({section: 'Sammendrag'})).toBe('Kartleggingen 2018, Sammendrag');
+  });
+});

@@ -1,0 +1,32 @@
+import path from 'node:path';
+import {defineConfig} from 'vitest/config';
+
+const site = path.resolve(__dirname);
+
+// Docusaurus modules that components import, replaced by small stand-ins in jsdom.
+const docusaurusStubs = {
+  '@docusaurus/Link': path.join(site, 'tests/component/stubs/Link.tsx'),
+};
+
+export default defineConfig({
+  oxc: {jsx: {runtime: 'automatic'}},
+  resolve: {alias: {'@site': site, ...docusaurusStubs}},
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node'},
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
