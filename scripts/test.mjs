@@ -1,0 +1,65 @@
+// `npm test`: typecheck, unit and component tests, production build, browser
+// tests against that build. Prints one closing line "N passed, N failed" that
+// sums every suite, and exits non-zero if anything failed.
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, readFileSync, rmSync} from 'node:fs';
+import {ensureChromium} from './ensure-chromium.mjs';
+
+const RESULTS = '.test-results';
+rmSync(RESULTS, {recursive: true, force: true});
+mkdirSync(RESULTS, {recursive: true});
+
+const tally = {passed: 0, failed: 0};
+const lines = [];
+
+function run(command, args) {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, {stdio: 'inherit', env: {...process.env, FORCE_COLOR: '1'}}).status === 0;
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+function step(name, command, args) {
+  const ok = run(command, args);
+  tally[ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${ok ? '✔' : '✘'} ${name}`);
+  return ok;
+}
+
+/** A vitest run: counts its tests from the JSON report; a crash before reporting counts as one failure. */
+function vitest(name, config) {
+  const report = `${RESULTS}/${name}.json`;
+  const ok = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  let passed = 0;
+  let failed = 0;
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed = json.numPassedTests;
+    failed = json.numFailedTests + (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+    if (!ok && failed === 0) failed = 1; // a failing suite file or hook, not a single test
+  } catch {
+    failed = 1;
+  }
+  tally.passed += passed;
+  tally.failed += failed;
+  lines.push(`${failed === 0 ? '✔' : '✘'} ${name}: ${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
+
+const chromium = ensureChromium();
+if (!chromium.ok) {
+  console.error(chromium.message);
+}
+
+step('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
+vitest('unit-and-component', 'vitest.config.ts');
+const built = step('production build (docusaurus build)', 'npx', ['docusaurus', 'build']);
+if (built && chromium.ok) {
+  vitest('browser', 'vitest.e2e.config.ts');
+} else {
+  tally.failed += 1;
+  lines.push(`✘ browser: not run (${built ? 'Chromium mangler' : 'byggingen feilet'})`);
+}
+
+console.log(`\n${lines.join('\n')}`);
+console.log(`${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed === 0 ? 0 : 1);

@@ -1,0 +1,67 @@
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
+
+describe('navigation between the instances', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('takes a desktop reader from the landing page to each instance through the navbar', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/');
+      const navbar = page.getByRole('navigation', {name: 'Hovedmeny'});
+      const stops = [
+        {link: 'Håndbok', path: '/handbok/', heading: 'Håndboka for innkjøpssamarbeid'},
+        {link: 'Veiledere', path: '/veiledere/', heading: 'Kategoriveiledere'},
+        {link: 'Kurs', path: '/kurs/', heading: 'Kurs'},
+        {link: 'Nyheter', path: '/nyheter/', heading: 'Nyheter og endringslogg'},
+      ];
+      for (const stop of stops) {
+        await navbar.getByRole('link', {name: stop.link, exact: true}).click();
+        await page.waitForURL(baseUrl() + stop.path);
+        await page.getByRole('heading', {level: 1, name: stop.heading, exact: true}).waitFor();
+      }
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('follows the landing page’s three ways in', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      for (const [linkText, path] of [
+        ['Gå til veilederne', '/veiledere/'],
+        ['Se kursene', '/kurs/'],
+        ['Åpne håndboka', '/handbok/'],
+      ] as const) {
+        await gotoHydrated(page, '/');
+        await page.getByRole('link', {name: linkText}).click();
+        await page.waitForURL(baseUrl() + path);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets a phone reader open the menu by keyboard and reach a course lesson', async () => {
+    const {context, page} = await openWatchedPage(browser, {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    try {
+      await gotoHydrated(page, '/');
+      const toggle = page.getByRole('button', {name: 'Åpne eller lukk menyen'});
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.navbar-sidebar').getByRole('link', {name: 'Kurs', exact: true}).click();
+      await page.waitForURL(baseUrl() + '/kurs/');
+      await page.getByRole('link', {name: /Innkjøpssamarbeid – grunnkurs/}).first().click();
+      await page.waitForURL(baseUrl() + '/kurs/innkjopssamarbeid/');
+      await page.getByRole('heading', {level: 1, name: 'Innkjøpssamarbeid – grunnkurs'}).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});

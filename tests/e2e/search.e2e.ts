@@ -1,0 +1,92 @@
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
+
+async function typeInNavbarSearch(page: Page, query: string) {
+  // A textbox until focused, then the autocomplete library turns it into a combobox.
+  const input = page.getByLabel('Søk', {exact: true});
+  await input.click();
+  await input.pressSequentially(query, {delay: 20});
+  const listbox = page.getByRole('listbox');
+  await listbox.getByRole('option').first().waitFor();
+  return listbox;
+}
+
+describe('Norwegian search', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('finds a page that only has the singular when the plural is searched ("anskaffelser" → "anskaffelse")', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      // The premise: /om/ says "anskaffelse" and never "anskaffelser".
+      await gotoHydrated(page, '/om/');
+      const aboutText = (await page.locator('article, main').first().innerText()).toLowerCase();
+      expect(aboutText).toMatch(/\banskaffelse\b/);
+      expect(aboutText).not.toContain('anskaffelser');
+
+      await gotoHydrated(page, '/search/?q=anskaffelser');
+      await page.getByRole('heading', {level: 1, name: 'Søkeresultater for «anskaffelser»'}).waitFor();
+      await page.locator(`a[href^="/om/"]`).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the right page for a query with ø, typed in the navbar search, and opens it', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/');
+      const listbox = await typeInNavbarSearch(page, 'avviksrapport');
+      await expect(listbox.getByRole('option').first().innerText()).resolves.toContain('Mal for avviksrapport');
+
+      await page.getByLabel('Søk', {exact: true}).fill('');
+      const results = await typeInNavbarSearch(page, 'kontraktsoppfølging');
+      await expect(results.innerText()).resolves.toMatch(/kontraktsoppfølging/i);
+
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname !== '/');
+      await expect(page.getByRole('heading', {level: 1}).innerText()).resolves.not.toBe('');
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('matches titles with æ, ø and å regardless of case', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/');
+      const listbox = await typeInNavbarSearch(page, 'HÅNDBOKA');
+      await expect(listbox.innerText()).resolves.toContain('Håndboka for innkjøpssamarbeid');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers /search?q= with a results page in Norwegian', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('innkjøpssamarbeid')}`);
+      await page.getByRole('heading', {level: 1, name: 'Søkeresultater for «innkjøpssamarbeid»'}).waitFor();
+      await expect(page.getByText(/\d+ treff/).first().innerText()).resolves.toMatch(/^\d+ treff$/);
+      await expect(page.locator('input[type="search"]').getAttribute('aria-label')).resolves.toBe('Søk i Innkjøpsportalen');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('news feeds', () => {
+  it.each(['rss.xml', 'atom.xml'])('/nyheter/%s carries the change log in Norwegian', async (file) => {
+    const response = await fetch(`${baseUrl()}/nyheter/${file}`);
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    expect(xml).toMatch(/^<\?xml/);
+    expect(xml).toContain('Innkjøpsportalen åpner');
+    if (file === 'rss.xml') expect(xml).toContain('<language>nb-NO</language>');
+  });
+});
