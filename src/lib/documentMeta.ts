@@ -1,0 +1,36 @@
+/**
+ * What a reader is told about a template's or guide's version and review,
+ * derived from front matter that the build has already validated.
+ */
+import {isTemplate} from './frontMatterSchema';
+
+export type MetaRow = {label: string; value: string};
+
+const STATUS_LABEL: Record<string, string> = {
+  gjeldende: 'Gjeldende',
+  utkast: 'Utkast – kan endres',
+  utgått: 'Utgått – skal ikke brukes i nye anskaffelser',
+};
+
+const dateFormat = new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+
+/** "24. november 2026" from a YAML date or an ISO string; the text as written if it is neither. */
+export function formatReviewDate(value: unknown): string {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return String(value);
+  return dateFormat.format(date);
+}
+
+export function documentMetaRows(frontMatter: Record<string, unknown>): MetaRow[] {
+  const rows: MetaRow[] = [];
+  if (isTemplate(frontMatter)) {
+    rows.push({label: 'Versjon', value: String(frontMatter.version)});
+    const status = String(frontMatter.status);
+    rows.push({label: 'Status', value: STATUS_LABEL[status] ?? status});
+  }
+  if (typeof frontMatter.owner === 'string') rows.push({label: 'Eier', value: frontMatter.owner});
+  if (frontMatter.last_reviewed !== undefined) {
+    rows.push({label: 'Sist gjennomgått', value: formatReviewDate(frontMatter.last_reviewed)});
+  }
+  return rows;
+}
