@@ -1,11 +1,14 @@
 // Takes screenshots of built pages at phone and desktop width, for a person to look at.
-// Usage: node scripts/screenshot.mjs /path/ [/other/path/ ...]  (writes to .screenshots/)
+// Usage: node scripts/screenshot.mjs [--viewport] /path/ [/other/path/ ...]  (writes to .screenshots/)
+// --viewport: only what fits the first screen, instead of the full page.
 import {mkdirSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {startStaticServer} from './static-server.mjs';
 import {CHROMIUM_PATH, CHROMIUM_ARGS} from '../tests/e2e/browser.mjs';
 
-const paths = process.argv.slice(2);
+const args = process.argv.slice(2);
+const fullPage = !args.includes('--viewport');
+const paths = args.filter((a) => a !== '--viewport');
 const outDir = '.screenshots';
 mkdirSync(outDir, {recursive: true});
 const server = await startStaticServer();
@@ -17,7 +20,7 @@ try {
     for (const p of paths.length ? paths : ['/']) {
       await page.goto(server.url + p, {waitUntil: 'networkidle'});
       const file = `${outDir}/${p.replace(/\W+/g, '_') || 'root'}-${width}.png`;
-      await page.screenshot({path: file, fullPage: true});
+      await page.screenshot({path: file, fullPage});
       console.log(file);
     }
     await context.close();
