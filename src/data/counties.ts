@@ -24,4 +24,188 @@ export type CountyOverview = {
   outsideNote: string;
 };
 
-export const COUNTIES: readonly CountyOverview[] = [];
+export const COUNTIES: readonly CountyOverview[] = [
+  {
+    id: 'ostfold',
+    name: 'Østfold',
+    cooperations:
+      'Østfold fylkeskommune har innkjøpssamarbeid med en del av kommunene i fylket. I tillegg nevner figuren lokale samarbeid i Nord-Østfold og Indre Østfold.',
+    named: ['Nord-Østfold', 'Indre Østfold'],
+    municipalitiesOutside: 0,
+    outsideNote:
+      'Kartleggingen fant ingen kommuner i Østfold som står utenfor innkjøpssamarbeid.',
+  },
+  {
+    id: 'akershus',
+    name: 'Akershus',
+    cooperations:
+      'Akershus fylkeskommune samarbeider med kommuner om innkjøp. Ved siden av finnes flere mindre samarbeid, for eksempel ØRIK, NRI og FIK.',
+    named: ['ØRIK', 'NRI', 'FIK'],
+    municipalitiesOutside: 3,
+    outsideNote:
+      'Ifølge rapporten er tre kommuner i Akershus ikke med i noe innkjøpssamarbeid.',
+  },
+  {
+    id: 'oslo',
+    name: 'Oslo',
+    cooperations:
+      'Oslo er én kommune, og figuren viser at den har én felles innkjøpsavdeling som handler for alle etatene.',
+    named: [],
+    municipalitiesOutside: null,
+    outsideNote:
+      'Rapporten oppgir ikke hvor mange kommuner i Oslo som står utenfor, bare at den ene store kommunen med mange etater og bydeler har en felles innkjøpsenhet, så antallet er oppført som ukjent.',
+  },
+  {
+    id: 'hedmark',
+    name: 'Hedmark',
+    cooperations:
+      'Fylkeskommunen og mange av kommunene er med i KIFHO. Figuren nevner også flere små samarbeid, blant dem RIIG, GIS og Hamarregionen.',
+    named: ['KIFHO', 'RIIG', 'GIS', 'Hamarregionen'],
+    municipalitiesOutside: 3,
+    outsideNote:
+      'Kartleggingen viser at bare tre kommuner i Hedmark står utenfor innkjøpssamarbeid.',
+  },
+  {
+    id: 'oppland',
+    name: 'Oppland',
+    cooperations:
+      'Fylkeskommunen og flere av kommunene deltar i KIFHO. I tillegg finnes lokale samarbeid, blant annet i Gjøvikregionen, på Hadeland og i Valdres.',
+    named: ['KIFHO', 'Gjøvikregionen', 'Hadeland', 'Valdres'],
+    municipalitiesOutside: 0,
+    outsideNote:
+      'Ifølge kartleggingen deltar samtlige kommuner i Oppland i innkjøpssamarbeid.',
+  },
+  {
+    id: 'buskerud',
+    name: 'Buskerud',
+    cooperations:
+      'Både fylkeskommunen og samtlige kommuner er med i BTV. Figuren nevner i tillegg noen små samarbeid, for eksempel i Hallingdal.',
+    named: ['BTV', 'Hallingdal'],
+    municipalitiesOutside: 0,
+    outsideNote:
+      'Siden alle kommunene i Buskerud er med i BTV, står ingen av dem utenfor.',
+  },
+  {
+    id: 'vestfold',
+    name: 'Vestfold',
+    cooperations:
+      'Vestfold fylkeskommune er med i BTV-samarbeidet, mens alle kommunene i fylket deltar i VOIS.',
+    named: ['BTV', 'VOIS'],
+    municipalitiesOutside: 0,
+    outsideNote:
+      'Alle kommunene i Vestfold er med i VOIS, så ingen står utenfor.',
+  },
+  {
+    id: 'telemark',
+    name: 'Telemark',
+    cooperations:
+      'Fylkeskommunen og 12 av de 18 kommunene i fylket deltar i BTV. Figuren nevner også de lokale samarbeidene GKI og Vest-Telemark.',
+    named: ['BTV', 'GKI', 'Vest-Telemark'],
+    municipalitiesOutside: 3,
+    municipalitiesTotal: 18,
+    outsideNote:
+      'Rapporten oppgir at tre kommuner i Telemark ikke er med i noe innkjøpssamarbeid.',
+  },
+  {
+    id: 'agder',
+    name: 'Agder',
+    cooperations:
+      'Rapporten ser Agder under ett: fylkeskommunen og 23 av de 30 kommunene deltar i OFA, og rundt Kristiansand finnes mindre samarbeid som KnSI.',
+    named: ['OFA', 'KnSI'],
+    municipalitiesOutside: 3,
+    municipalitiesTotal: 30,
+    outsideNote:
+      'Ifølge rapporten er tre kommuner i Agder ikke med i innkjøpssamarbeid.',
+  },
+  {
+    id: 'rogaland',
+    name: 'Rogaland',
+    cooperations:
+      'Figuren trekker fram flere små innkjøpssamarbeid i Rogaland, blant annet RSSSR og samarbeid på Haugalandet og Jæren. Fylkeskommunens rolle omtales ikke.',
+    named: ['RSSSR', 'Haugaland', 'Jæren'],
+    municipalitiesOutside: 3,
+    outsideNote:
+      'Rapporten oppgir at tre kommuner i Rogaland står utenfor innkjøpssamarbeid.',
+  },
+  {
+    id: 'hordaland',
+    name: 'Hordaland',
+    cooperations:
+      'Hordaland har flere lokale innkjøpssamarbeid, for eksempel rundt Bergen kommune, i Hardanger og i Sunnhordaland. Fylkeskommunens rolle omtales ikke.',
+    named: ['Bergen kommune', 'Hardanger', 'Sunnhordaland'],
+    municipalitiesOutside: 3,
+    outsideNote:
+      'Ifølge rapporten er tre kommuner i Hordaland ikke med i innkjøpssamarbeid.',
+  },
+  {
+    id: 'sogn-og-fjordane',
+    name: 'Sogn og Fjordane',
+    cooperations:
+      'Fylkeskommunen legger til rette for det felles samarbeidet SFFI, og Hornindal er den eneste kommunen som ikke deltar.',
+    named: ['SFFI'],
+    municipalitiesOutside: 1,
+    outsideNote:
+      'Hornindal er den eneste kommunen i fylket som står utenfor SFFI.',
+  },
+  {
+    id: 'more-og-romsdal',
+    name: 'Møre og Romsdal',
+    cooperations:
+      'Figuren nevner tre lokale samarbeid i fylket, blant dem NII og ROR. Fylkeskommunen deltar i FKN.',
+    named: ['NII', 'ROR', 'FKN'],
+    municipalitiesOutside: 0,
+    outsideNote:
+      'Kartleggingen viser at alle kommunene i Møre og Romsdal er med i innkjøpssamarbeid.',
+  },
+  {
+    id: 'sor-trondelag',
+    name: 'Sør-Trøndelag',
+    cooperations:
+      'Fylkeskommunen legger til rette for flere samarbeid med kommunene og er medlem av FKN. I tillegg finnes et lokalt samarbeid i Trondheimsregionen.',
+    named: ['FKN', 'Trondheimregionen'],
+    municipalitiesOutside: 0,
+    outsideNote:
+      'Ifølge kartleggingen deltar alle kommunene i Sør-Trøndelag i innkjøpssamarbeid.',
+  },
+  {
+    id: 'nord-trondelag',
+    name: 'Nord-Trøndelag',
+    cooperations:
+      'Fylkeskommunen står bak et innkjøpssamarbeid og deltar i FKN. Det finnes også lokale samarbeid i Værnesregionen og Fosen regionråd.',
+    named: ['Værnesregionen', 'Fosen regionråd', 'FKN'],
+    municipalitiesOutside: 0,
+    outsideNote:
+      'Rapporten oppgir at alle kommunene i Nord-Trøndelag er med i innkjøpssamarbeid.',
+  },
+  {
+    id: 'nordland',
+    name: 'Nordland',
+    cooperations:
+      'Nordland fylkeskommune deltar i FKN, mens 19 av fylkets 44 kommuner er med i SIIS.',
+    named: ['FKN', 'SIIS'],
+    municipalitiesOutside: 25,
+    municipalitiesTotal: 44,
+    outsideNote:
+      'Siden SIIS er det eneste kartlagte samarbeidet i Nordland, står 25 av de 44 kommunene utenfor.',
+  },
+  {
+    id: 'troms',
+    name: 'Troms',
+    cooperations:
+      'Troms fylkeskommune deltar i FKN. I Nord-Troms finnes lokale samarbeid som ordner felles innkjøp for enkelte kommuner.',
+    named: ['FKN', 'Nord-Troms'],
+    municipalitiesOutside: 6,
+    outsideNote:
+      'Seks kommuner i Troms står utenfor det fylkeskommunale/kommunale innkjøpssamarbeidet i Troms.',
+  },
+  {
+    id: 'finnmark',
+    name: 'Finnmark',
+    cooperations:
+      'Tolv kommuner handler gjennom Innkjøpssirkelen, og fylkeskommunen er med i FKN. Rapporten utelukker ikke at de øvrige kommunene deltar i samarbeid som ikke ble fanget opp.',
+    named: ['Innkjøpssirkelen', 'FKN'],
+    municipalitiesOutside: 7,
+    outsideNote:
+      'Innkjøpssirkelen er det eneste kartlagte kommunesamarbeidet i Finnmark, og med tolv kommuner der står sju kommuner utenfor.',
+  },
+];

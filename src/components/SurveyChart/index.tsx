@@ -1,0 +1,74 @@
+import React, {useId} from 'react';
+import Link from '@docusaurus/Link';
+import {scaleLinear} from '@visx/scale';
+import {Bar as VisxBar} from '@visx/shape';
+import {Group as VisxGroup} from '@visx/group';
+import {getFinding} from '@site/src/data/survey';
+import {formatSource} from '@site/src/lib/format';
+import {CHART_WIDTH, layoutBars} from '@site/src/lib/chartLayout';
+import {capitalize, chartBars, sourceHref} from '@site/src/lib/surveyView';
+import FindingTable from '@site/src/components/FindingTable';
+import styles from './styles.module.css';
+
+/**
+ * A survey finding as a bar chart rendered to SVG at build time, with caption,
+ * source and the same numbers in a table. Every bar carries its value and
+ * group in text, so no meaning rests on colour.
+ */
+export default function SurveyChart({id, title}: {id: string; title?: string}): React.ReactElement {
+  const finding = getFinding(id);
+  const captionId = useId();
+  const bars = chartBars(finding);
+  const layout = layoutBars(bars, Boolean(finding.categories));
+  const max = finding.unit === 'prosent' ? 100 : Math.max(...bars.map((b) => b.value), 1);
+  const x = scaleLinear<number>({domain: [0, max], range: [0, layout.barSpace]});
+  const heading = title ?? capitalize(finding.label);
+
+  return (
+    <figure className={styles.chart} aria-labelledby={captionId}>
+      <figcaption id={captionId} className={styles.caption}>
+        {heading}
+      </figcaption>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${CHART_WIDTH} ${layout.height}`}
+        role="img"
+        aria-label={`Søylediagram: ${heading}. Tallene står også i tabellen under.`}>
+        {layout.headings.map((h) => (
+          <text key={h.category} x={0} y={h.y} className={styles.categoryText}>
+            {h.text}
+          </text>
+        ))}
+        {layout.bars.map((bar) => (
+          <VisxGroup key={`${bar.category}-${bar.group}`} top={bar.y}>
+            {layout.barStart > 0 && (
+              <text x={0} y={layout.barHeight / 2} dominantBaseline="central" className={styles.groupText}>
+                {bar.groupLabel}
+              </text>
+            )}
+            <VisxBar
+              x={layout.barStart}
+              y={0}
+              width={Math.max(x(bar.value), 2)}
+              height={layout.barHeight}
+              className={styles[`bar-${bar.group}`]}
+            />
+            <text
+              x={layout.barStart + Math.max(x(bar.value), 2) + 6}
+              y={layout.barHeight / 2}
+              dominantBaseline="central"
+              className={styles.valueText}>
+              {bar.text}
+            </text>
+          </VisxGroup>
+        ))}
+      </svg>
+      <FindingTable finding={finding} caption={`Tabell: ${heading}`} />
+      <p className={styles.source}>
+        {finding.n !== undefined && <>N = {finding.n}. </>}
+        Kilde: <Link to={sourceHref(finding.id)}>{formatSource(finding.source)}</Link>.
+        {finding.unstated && <> {finding.unstated}</>}
+      </p>
+    </figure>
+  );
+}

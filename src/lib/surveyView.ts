@@ -1,0 +1,110 @@
+/**
+ * Turns a survey finding into what the components show: the chosen value,
+ * table rows per category and group, and chart bars. Pure; no React.
+ */
+import {GROUP_LABELS, type Group, type SurveyFinding, type SurveyValue} from '../data/survey';
+import {formatSurveyValue} from './format';
+
+export const NOT_STATED = 'Ikke oppgitt';
+
+const GROUP_ORDER: readonly Group[] = ['alle', 'kommune', 'stat'];
+
+/** Groups that have at least one value in the finding, in a fixed order. */
+export function groupsOf(finding: SurveyFinding): Group[] {
+  return GROUP_ORDER.filter((group) => finding.values.some((v) => v.group === group));
+}
+
+/** Category keys in the order the finding declares them; one unnamed row when it has none. */
+function categoryKeys(finding: SurveyFinding): (string | undefined)[] {
+  return finding.categories ? Object.keys(finding.categories) : [undefined];
+}
+
+export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function categoryLabel(finding: SurveyFinding, category: string | undefined): string {
+  if (category === undefined) return capitalize(finding.label);
+  return finding.categories?.[category] ?? category;
+}
+
+export type ValueSelector = {group?: Group; category?: string};
+
+/**
+ * The one value a page asks for. Throws with a Norwegian message when the
+ * selector matches nothing or more than one value, so a wrong reference in
+ * MDX fails the build instead of showing a wrong number.
+ */
+export function selectValue(finding: SurveyFinding, {group, category}: ValueSelector = {}): SurveyValue {
+  const matches = finding.values.filter(
+    (v) => (group === undefined || v.group === group) && (category === undefined || v.category === category),
+  );
+  if (matches.length === 1) return matches[0]!;
+  const wanted = [category && `kategori «${category}»`, group && `gruppe «${group}»`].filter(Boolean).join(' og ') || 'ingen utvalg';
+  const options = finding.values.map((v) => [v.category, v.group].filter(Boolean).join('/')).join(', ');
+  throw new Error(
+    matches.length === 0
+      ? `Funnet «${finding.id}» har ingen verdi for ${wanted}. Verdier: ${options || 'ingen'}.`
+      : `Funnet «${finding.id}» har flere verdier for ${wanted}; angi category og/eller group. Verdier: ${options}.`,
+  );
+}
+
+export function formatSelected(finding: SurveyFinding, selector?: ValueSelector): string {
+  return formatSurveyValue(selectValue(finding, selector), finding.unit);
+}
+
+export type TableRow = {key: string; label: string; cells: {group: Group; text: string}[]};
+
+/** One row per category, one cell per group present; what the report does not state says so. */
+export function tableRows(finding: SurveyFinding): TableRow[] {
+  const groups = groupsOf(finding);
+  return categoryKeys(finding).map((category) => ({
+    key: category ?? finding.id,
+    label: categoryLabel(finding, category),
+    cells: groups.map((group) => {
+      const value = finding.values.find((v) => v.group === group && v.category === category);
+      return {group, text: value ? formatSurveyValue(value, finding.unit) : NOT_STATED};
+    }),
+  }));
+}
+
+export type Bar = {
+  category: string;
+  categoryLabel: string;
+  group: Group;
+  groupLabel: string;
+  value: number;
+  text: string;
+  /** What the bar stands for in words: the answer, and the group when it is not everyone. */
+  description: string;
+};
+
+function describe(finding: SurveyFinding, categoryText: string, group: Group): string {
+  if (!finding.categories) return GROUP_LABELS[group];
+  return group === 'alle' ? categoryText : `${categoryText} – ${GROUP_LABELS[group].toLowerCase()}`;
+}
+
+/** The values a chart draws, grouped by category in declaration order. */
+export function chartBars(finding: SurveyFinding): Bar[] {
+  return categoryKeys(finding).flatMap((category) =>
+    groupsOf(finding).flatMap((group) => {
+      const value = finding.values.find((v) => v.group === group && v.category === category);
+      if (!value) return [];
+      const label = categoryLabel(finding, category);
+      return [
+        {
+          category: category ?? finding.id,
+          categoryLabel: label,
+          group,
+          groupLabel: GROUP_LABELS[group],
+          value: value.value,
+          text: formatSurveyValue(value, finding.unit),
+          description: describe(finding, label, group),
+        },
+      ];
+    }),
+  );
+}
+
+/** Route of the source index, with the finding's anchor: one click from any figure to where it comes from. */
+export function sourceHref(findingId: string): string {
+  return `/handbok/funn/kilder/#${findingId}`;
+}
