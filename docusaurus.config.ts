@@ -129,6 +129,8 @@ const config: Config = {
           title: 'Kilde til funnene',
           items: [
             {label: 'Funn fra kartleggingen (2018)', to: '/handbok/funn/'},
+            {label: 'Kilder til tallene', to: '/handbok/funn/kilder/'},
+            {label: 'Katalog over innkjøpssamarbeid', to: '/samarbeid/'},
             {label: 'Om kilden og portalen', to: '/om/'},
           ],
         },

@@ -42,6 +42,8 @@ export type SurveyFinding = {
   id: string;
   /** Short Norwegian label: what the number counts. */
   label: string;
+  /** Heading for charts and tables of a finding with several values. */
+  title?: string;
   /** One sentence of context, in Norwegian, written for the portal. */
   context: string;
   unit: Unit;
@@ -126,6 +128,7 @@ const FINDINGS = [
   },
   {
     id: 'respondenter-per-sektor',
+    title: 'Respondenter i samarbeid etter sektor',
     label: 'respondenter i samarbeid, etter sektor',
     context: 'Rapporten oppgir hvor mange av respondentene i samarbeid som kommer fra kommunale og statlige virksomheter.',
     unit: 'antall',
@@ -146,6 +149,7 @@ const FINDINGS = [
   },
   {
     id: 'intervjuer',
+    title: 'Intervjuer i kartleggingen',
     label: 'dybdeintervjuer og kortere samtaler',
     context: 'Intervjuene tok 20–45 minutter, foregikk på telefon og ble gjort med personer som allerede hadde svart på undersøkelsen.',
     unit: 'antall',
@@ -176,6 +180,7 @@ const FINDINGS = [
   },
   {
     id: 'samarbeid-per-sektor',
+    title: 'Kartlagte innkjøpssamarbeid etter sektor',
     label: 'kartlagte innkjøpssamarbeid etter sektor',
     context: 'Statlige samarbeid er ofte knyttet til én sektor, for eksempel helse, utdanning eller kraft.',
     unit: 'antall',
@@ -188,6 +193,7 @@ const FINDINGS = [
   },
   {
     id: 'samarbeid-sammensetning',
+    title: 'Innkjøpssamarbeid etter hvem som er med (Sammendrag)',
     label: 'innkjøpssamarbeid etter hvem som er med',
     context: 'Rene kommunale samarbeid og samarbeid mellom kommuner og fylkeskommuner er de vanligste.',
     unit: 'antall',
@@ -229,6 +235,7 @@ const FINDINGS = [
   },
   {
     id: 'respondenter-utenfor-samarbeid',
+    title: 'Respondenter som ikke er med i et innkjøpssamarbeid',
     label: 'av respondentene er ikke med i et innkjøpssamarbeid',
     context: 'Noen statlige virksomheter som svarte nei, handlet likevel gjennom Statens innkjøpssenter.',
     unit: 'prosent',
@@ -242,6 +249,7 @@ const FINDINGS = [
   },
   {
     id: 'vil-delta',
+    title: 'Respondenter utenfor samarbeid som vil bli med',
     label: 'av respondentene utenfor samarbeid vil gjerne bli med',
     context: 'Samarbeid var mest aktuelt for kontor og administrasjon, IKT, persontransport/reise og kompetanse og personal.',
     unit: 'antall',
@@ -258,6 +266,7 @@ const FINDINGS = [
   // --- What cooperations do ----------------------------------------------
   {
     id: 'kategorier',
+    title: 'Kategorier der innkjøp gjøres gjennom samarbeid',
     label: 'gjør innkjøp i kategorien gjennom samarbeid',
     context: 'Kontor og administrasjon og IKT er kategoriene der flest kjøper gjennom samarbeid.',
     unit: 'prosent',
@@ -273,6 +282,7 @@ const FINDINGS = [
   },
   {
     id: 'kurs-og-kompetanse',
+    title: 'Samarbeidet bistår i stor grad med kurs og kompetansetiltak',
     label: 'sier samarbeidet i stor grad bistår med kurs og kompetansehevende tiltak',
     context: 'De fleste samarbeid hjelper også med å planlegge anskaffelser, gjennomføre konkurranser og følge opp kontrakter.',
     unit: 'prosent',
@@ -286,6 +296,7 @@ const FINDINGS = [
   },
   {
     id: 'bemanning',
+    title: 'Slik er samarbeidene bemannet',
     label: 'er med i samarbeid bemannet slik',
     context: 'I kommunale samarbeid er det ofte vertskommunen som har ansatte som gjør fellesoppgavene.',
     unit: 'prosent',
@@ -305,11 +316,12 @@ const FINDINGS = [
   // --- Strengths and weaknesses -----------------------------------------
   {
     id: 'styrker',
+    title: 'Styrker ved innkjøpssamarbeid',
     label: 'opplever dette som en styrke ved samarbeidet',
     context: 'Større innkjøpsmakt og dermed bedre betingelser er den viktigste styrken for begge sektorer.',
     unit: 'prosent',
     categories: {
-      'kompetent-miljo-og-avlastning': 'Tilgang til kompetent fagmiljø og avlastning ved avtaleinngåelse',
+      'kompetent-miljo-og-avlastning': 'Kompetent fagmiljø og avlastning ved avtaler',
       'stotte-i-driften': 'Økt støtte i den daglige driften',
     },
     values: [
@@ -323,6 +335,7 @@ const FINDINGS = [
   },
   {
     id: 'svakheter',
+    title: 'Svakheter ved innkjøpssamarbeid',
     label: 'opplever dette som en svakhet ved samarbeidet',
     context: 'Kommunene peker på svak forankring og ressursmangel, staten på svak kommunikasjon.',
     unit: 'prosent',
@@ -369,6 +382,7 @@ const FINDINGS = [
   },
   {
     id: 'forpliktelse-per-sektor',
+    title: 'Plikt til å bruke avtalene, etter sektor',
     label: 'svarte slik om plikten til å bruke avtalene',
     context: 'Flere kommuner enn statlige virksomheter bruker avtalene helt frivillig.',
     unit: 'prosent',
@@ -384,6 +398,7 @@ const FINDINGS = [
   },
   {
     id: 'bruk-av-avtaler',
+    title: 'Bruker avtalene bare av og til',
     label: 'bruker avtalene bare av og til',
     context: 'De fleste bruker avtalene i stor grad, og de fleste er forpliktet til det.',
     unit: 'prosent',
@@ -420,6 +435,7 @@ const FINDINGS = [
   // --- Funding -------------------------------------------------------------
   {
     id: 'gratis-samarbeid',
+    title: 'Samarbeid som er gratis for medlemmene',
     label: 'sier samarbeidet er gratis for medlemmene',
     context: 'Gratis betyr at medlemmene ikke betaler kontingent, provisjon eller lignende direkte til samarbeidet; i staten henger det sammen med Statens innkjøpssenter.',
     unit: 'prosent',
@@ -435,6 +451,7 @@ const FINDINGS = [
   // --- Savings -------------------------------------------------------------
   {
     id: 'tilrettelegger-besparelser',
+    title: 'Legger samarbeidet til rette for kostnadsbesparelser?',
     label: 'svarte slik på om samarbeidet legger til rette for å realisere kostnadsbesparelser',
     context: 'Større kommuner, som allerede står for mye av volumet, ser minst gevinst.',
     unit: 'prosent',
@@ -464,6 +481,7 @@ const FINDINGS = [
   },
   {
     id: 'dokumentasjon-av-besparelser',
+    title: 'Er besparelsene dokumentert?',
     label: 'svarte slik på om besparelser er dokumentert',
     context: 'Andelen med dokumenterte besparelser er noe høyere i kommunene enn i staten.',
     unit: 'prosent',
@@ -481,6 +499,7 @@ const FINDINGS = [
   // --- Quality -------------------------------------------------------------
   {
     id: 'kvalitet',
+    title: 'Øker samarbeidet kvaliteten?',
     label: 'svarte slik på om samarbeidet øker kvaliteten',
     context: 'Kvaliteten blir bedre fordi avtalene inngås på bedre premisser og i tråd med regelverket.',
     unit: 'prosent',

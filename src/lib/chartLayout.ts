@@ -4,13 +4,13 @@
  */
 import type {Bar} from './surveyView';
 
-export const CHART_WIDTH = 560;
+export const CHART_WIDTH = 400;
 const CATEGORY_LINE = 24;
 const BAR_HEIGHT = 22;
 const BAR_GAP = 6;
 const GROUP_GAP = 14;
-const GROUP_LABEL_WIDTH = 150;
-const VALUE_LABEL_WIDTH = 90;
+const GROUP_LABEL_WIDTH = 122;
+const VALUE_LABEL_WIDTH = 78;
 
 export type PositionedBar = Bar & {y: number; labelY: number};
 export type CategoryHeading = {category: string; text: string; y: number};

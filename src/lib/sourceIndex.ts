@@ -1,5 +1,6 @@
 /** Groups findings by where they stand in the report, in the report's order. */
 import {FIGURE_TITLES, type SurveyFinding} from '../data/survey';
+import {slugify} from './text';
 
 export type SourceGroup = {key: string; heading: string; findings: SurveyFinding[]};
 
@@ -21,15 +22,7 @@ function figureNumber(group: SourceGroup): number {
   return group.findings[0]?.source.figure ?? 0;
 }
 
-/** A DOM id from a group key: lower case ASCII letters, digits and hyphens. */
+/** A DOM id from a group key. */
 export function anchorFor(key: string): string {
-  return key
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return slugify(key);
 }

@@ -4,6 +4,7 @@
  */
 import {GROUP_LABELS, type Group, type SurveyFinding, type SurveyValue} from '../data/survey';
 import {formatSurveyValue} from './format';
+import {capitalize} from './text';
 
 export const NOT_STATED = 'Ikke oppgitt';
 
@@ -19,7 +20,10 @@ function categoryKeys(finding: SurveyFinding): (string | undefined)[] {
   return finding.categories ? Object.keys(finding.categories) : [undefined];
 }
 
-export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** Heading of a chart or table of the finding. */
+export function findingTitle(finding: SurveyFinding): string {
+  return finding.title ?? capitalize(finding.label);
+}
 
 export function categoryLabel(finding: SurveyFinding, category: string | undefined): string {
   if (category === undefined) return capitalize(finding.label);

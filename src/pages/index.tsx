@@ -71,6 +71,9 @@ export default function Home(): React.ReactElement {
             <p className={styles.more}>
               <Link to="/handbok/funn/">Les mer om funnene og hvordan kartleggingen ble gjort</Link>
             </p>
+            <p className={styles.more}>
+              <Link to="/samarbeid/">Finn samarbeidene i katalogen over alle kartlagte innkjøpssamarbeid</Link>
+            </p>
           </div>
         </section>
       </main>

@@ -2,7 +2,8 @@ import React, {useId} from 'react';
 import Link from '@docusaurus/Link';
 import {getFinding, type Group} from '@site/src/data/survey';
 import {formatSource} from '@site/src/lib/format';
-import {capitalize, chartBars, formatSelected, sourceHref} from '@site/src/lib/surveyView';
+import {chartBars, formatSelected, sourceHref} from '@site/src/lib/surveyView';
+import {capitalize} from '@site/src/lib/text';
 import styles from './styles.module.css';
 
 type Props = {id: string; group?: Group; category?: string};

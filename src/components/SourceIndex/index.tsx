@@ -2,7 +2,7 @@ import React from 'react';
 import Heading from '@theme/Heading';
 import {SURVEY_FINDINGS} from '@site/src/data/survey';
 import {anchorFor, groupBySource} from '@site/src/lib/sourceIndex';
-import {capitalize} from '@site/src/lib/surveyView';
+import {findingTitle} from '@site/src/lib/surveyView';
 import FindingTable from '@site/src/components/FindingTable';
 
 /** Every survey figure on the site, grouped by the report's figure or section, each with an anchor to link to. */
@@ -17,7 +17,7 @@ export default function SourceIndex(): React.ReactElement {
           {group.findings.map((finding) => (
             <section key={finding.id} aria-labelledby={finding.id}>
               <Heading as="h3" id={finding.id}>
-                {capitalize(finding.label)}
+                {findingTitle(finding)}
               </Heading>
               <p>
                 {finding.context}

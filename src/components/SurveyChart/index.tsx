@@ -6,7 +6,7 @@ import {Group as VisxGroup} from '@visx/group';
 import {getFinding} from '@site/src/data/survey';
 import {formatSource} from '@site/src/lib/format';
 import {CHART_WIDTH, layoutBars} from '@site/src/lib/chartLayout';
-import {capitalize, chartBars, sourceHref} from '@site/src/lib/surveyView';
+import {chartBars, findingTitle, sourceHref} from '@site/src/lib/surveyView';
 import FindingTable from '@site/src/components/FindingTable';
 import styles from './styles.module.css';
 
@@ -22,7 +22,7 @@ export default function SurveyChart({id, title}: {id: string; title?: string}): 
   const layout = layoutBars(bars, Boolean(finding.categories));
   const max = finding.unit === 'prosent' ? 100 : Math.max(...bars.map((b) => b.value), 1);
   const x = scaleLinear<number>({domain: [0, max], range: [0, layout.barSpace]});
-  const heading = title ?? capitalize(finding.label);
+  const heading = title ?? findingTitle(finding);
 
   return (
     <figure className={styles.chart} aria-labelledby={captionId}>
