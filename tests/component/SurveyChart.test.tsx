@@ -15,7 +15,7 @@ describe('SurveyChart', () => {
 
   it('writes each bar’s value and group as text, so colour carries no meaning alone', () => {
     render(<SurveyChart id="svakheter" />);
-    const texts = [...screen.getByRole('img').querySelectorAll('text')].map((t) => t.textContent);
+    const texts = Array.from(screen.getByRole('img').querySelectorAll('text'), (t) => t.textContent);
     expect(texts).toContain('Statlig sektor');
     expect(texts).toContain('29\u00a0%');
     expect(texts).toContain('Manglende forståelse for virksomhetens behov');
