@@ -5,6 +5,23 @@ import {gotoHydrated, launchBrowser, openWatchedPage, sitemapPaths} from './help
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+// Strings the theme and the search plugin show in English unless i18n/nb/code.json translates them.
+const ENGLISH_UI = [
+  'On this page', 'Search', 'Previous', 'Next', 'Edit this page', 'Skip to main content', 'Read more',
+  'Recent posts', 'Tags', 'No results', 'See all results', 'Copy', 'Collapse sidebar', 'Expand sidebar',
+  'Toggle navigation bar', 'Close navigation bar', 'Scroll back to top', 'Home page', 'min read', 'Newer post', 'Older post',
+];
+
+/** Visible text plus the accessible labels a screen reader announces. */
+async function uiText(page: import('playwright-core').Page): Promise<string> {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[aria-label],[title],[placeholder]')].map((el) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? '').join(' '),
+    );
+    return `${document.body.innerText}\n${labels.join('\n')}`;
+  });
+}
+
 describe('every page in the sitemap', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -26,6 +43,8 @@ describe('every page in the sitemap', () => {
       await gotoHydrated(page, pathname);
       expect(await page.getAttribute('html', 'lang')).toBe('nb-NO');
       expect(await page.locator('h1').count()).toBe(1);
+      const text = await uiText(page);
+      expect(ENGLISH_UI.filter((phrase) => new RegExp(`\\b${phrase}\\b`).test(text))).toEqual([]);
       const {violations} = await new AxeBuilder({page}).withTags(WCAG_21_AA).analyze();
       const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect(summary).toEqual([]);
