@@ -42,11 +42,24 @@ export const templateFrontMatterSchema = z.object({
   last_reviewed: isoDate,
 });
 
+/** A link in a guide's `related` list; the page renders it, so a broken route fails the build's link check. */
+const relatedLink = z.object({
+  to: z
+    .string({error: 'forventet en intern adresse som begynner med /'})
+    .regex(/^\/[^\s]*$/, {error: 'forventet en intern adresse som begynner med /, uten mellomrom'}),
+  title: nonEmptyText('en lenketekst'),
+});
+
 export const guideFrontMatterSchema = z.object({
   category: z.enum(CATEGORY_IDS, {error: `forventet én av kategoriene ${CATEGORY_IDS.join(', ')}`}),
   last_reviewed: isoDate,
-  owner: nonEmptyText('en eier (person eller enhet)').optional(),
+  owner: nonEmptyText('en eier (person eller enhet)'),
+  related: z
+    .array(relatedLink, {error: 'forventet en liste med lenker (to, title) til maler og kurs'})
+    .min(1, {error: 'forventet minst én lenke til en mal eller et kurs'}),
 });
+
+export type RelatedLink = z.infer<typeof relatedLink>;
 
 export type TemplateFrontMatter = z.infer<typeof templateFrontMatterSchema>;
 export type GuideFrontMatter = z.infer<typeof guideFrontMatterSchema>;
@@ -64,9 +77,20 @@ export function isTemplate(frontMatter: Record<string, unknown>): boolean {
 
 export type FrontMatterProblem = {field: string; expected: string; received: string};
 
-function describeReceived(frontMatter: Record<string, unknown>, field: string): string {
-  if (!(field in frontMatter)) return 'feltet mangler';
-  const value = frontMatter[field];
+function valueAt(frontMatter: Record<string, unknown>, path: readonly PropertyKey[]): {found: boolean; value: unknown} {
+  let value: unknown = frontMatter;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !(key in value) || (value as Record<PropertyKey, unknown>)[key] === undefined) {
+      return {found: false, value: undefined};
+    }
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return {found: true, value};
+}
+
+function describeReceived(frontMatter: Record<string, unknown>, path: readonly PropertyKey[]): string {
+  const {found, value} = valueAt(frontMatter, path);
+  if (!found) return 'feltet mangler';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'ugyldig dato' : value.toISOString().slice(0, 10);
   return JSON.stringify(value) ?? String(value);
 }
@@ -75,7 +99,7 @@ export function checkFrontMatter(kind: FrontMatterKind, frontMatter: Record<stri
   const result = SCHEMAS[kind].safeParse(frontMatter);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    const field = issue.path.join('.') || '(front matter)';
-    return {field, expected: issue.message, received: describeReceived(frontMatter, field)};
+    const field = issue.path.map(String).join('.') || '(front matter)';
+    return {field, expected: issue.message, received: describeReceived(frontMatter, issue.path)};
   });
 }

@@ -59,13 +59,29 @@ describe('template front matter', () => {
   });
 });
 
+const validGuide = {
+  category: 'reise',
+  last_reviewed: '2026-11-24',
+  owner: 'Redaksjonen',
+  related: [{to: '/kurs/innkjopssamarbeid/', title: 'Grunnkurset'}],
+};
+
 describe('guide front matter', () => {
-  it('accepts a known category and a date', () => {
-    expect(checkFrontMatter('guide', {category: 'reise', last_reviewed: '2026-11-24'})).toEqual([]);
+  it('accepts a known category, a date, an owner and related links', () => {
+    expect(checkFrontMatter('guide', validGuide)).toEqual([]);
+  });
+
+  it('requires at least one related link, each an internal address with a title', () => {
+    expect(fields(checkFrontMatter('guide', {...validGuide, related: []}))).toEqual(['related']);
+    expect(fields(checkFrontMatter('guide', {...validGuide, related: [{to: 'https://example.com', title: ''}]}))).toEqual([
+      'related.0.title',
+      'related.0.to',
+    ]);
+    expect(checkFrontMatter('guide', {...validGuide, related: undefined})[0]?.received).toBe('feltet mangler');
   });
 
   it('rejects an unknown category and lists the known ones', () => {
-    const [problem] = checkFrontMatter('guide', {category: 'romfart', last_reviewed: '2026-11-24'});
+    const [problem] = checkFrontMatter('guide', {...validGuide, category: 'romfart'});
     expect(problem?.field).toBe('category');
     expect(problem?.expected).toContain('kontor-og-administrasjon');
   });

@@ -47,7 +47,7 @@ describe('front-matter validation plugin', () => {
       'template_id',
       'version',
     ]);
-    expect(byFile['guides/ukjent-kategori.mdx']!.map((p) => p.field).sort()).toEqual(['category', 'last_reviewed']);
+    expect(byFile['guides/ukjent-kategori.mdx']!.map((p) => p.field).sort()).toEqual(['category', 'last_reviewed', 'owner', 'related']);
     expect(formatProblems(problems).split('\n')).toHaveLength(problems.length + 1);
   });
 
