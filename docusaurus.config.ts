@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {resolveSearchSetup} from './src/lib/searchConfig';
 import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
+import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels';
 
 const search = resolveSearchSetup(process.env);
 
@@ -13,6 +14,7 @@ const SITE_DESCRIPTION =
 const sharedDocsOptions = {
   breadcrumbs: true,
   showLastUpdateTime: false,
+  rehypePlugins: [rehypeTaskListLabels],
 } satisfies Partial<DocsOptions>;
 
 const frontMatterRules: FrontMatterOptions = {
