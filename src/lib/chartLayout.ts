@@ -1,57 +1,41 @@
 /**
  * Geometry of the horizontal bar chart, kept out of the component so it can be
- * tested: one line of category text, then one bar per group under it.
+ * tested. Bars are grouped by answer category; each category gets its own small
+ * SVG under an HTML heading, so long category names wrap on a phone.
  */
 import type {Bar} from './surveyView';
 
-export const CHART_WIDTH = 400;
-const CATEGORY_LINE = 24;
+export const CHART_WIDTH = 360;
 const BAR_HEIGHT = 22;
 const BAR_GAP = 6;
-const GROUP_GAP = 14;
-const GROUP_LABEL_WIDTH = 122;
-const VALUE_LABEL_WIDTH = 78;
+const GROUP_LABEL_WIDTH = 148;
+const VALUE_LABEL_WIDTH = 62;
 
-export type PositionedBar = Bar & {y: number; labelY: number};
-export type CategoryHeading = {category: string; text: string; y: number};
+export type PositionedBar = Bar & {y: number};
+
+export type CategoryBlock = {category: string; label: string; height: number; bars: PositionedBar[]};
 
 export type ChartLayout = {
-  height: number;
   barStart: number;
   barSpace: number;
   barHeight: number;
-  headings: CategoryHeading[];
-  bars: PositionedBar[];
+  blocks: CategoryBlock[];
 };
 
-/** Lays out bars grouped by category. Group labels get a column only when groups differ. */
-export function layoutBars(bars: readonly Bar[], showCategoryHeadings: boolean): ChartLayout {
-  const showGroupLabels = new Set(bars.map((b) => b.group)).size > 1 || bars.some((b) => b.group !== 'alle');
+/** Groups bars by category in order and stacks each block's bars. Group labels get a column only when needed. */
+export function layoutBars(bars: readonly Bar[]): ChartLayout {
+  const showGroupLabels = bars.some((b) => b.group !== 'alle');
   const barStart = showGroupLabels ? GROUP_LABEL_WIDTH : 0;
-  const headings: CategoryHeading[] = [];
-  const positioned: PositionedBar[] = [];
-  let y = 0;
-  let previousCategory: string | undefined;
+  const blocks: CategoryBlock[] = [];
   for (const bar of bars) {
-    if (bar.category !== previousCategory) {
-      if (previousCategory !== undefined) y += GROUP_GAP;
-      if (showCategoryHeadings) {
-        headings.push({category: bar.category, text: bar.categoryLabel, y: y + CATEGORY_LINE - 8});
-        y += CATEGORY_LINE;
-      }
-      previousCategory = bar.category;
-    } else {
-      y += BAR_GAP;
+    let block = blocks.at(-1);
+    if (!block || block.category !== bar.category) {
+      block = {category: bar.category, label: bar.categoryLabel, height: 0, bars: []};
+      blocks.push(block);
     }
-    positioned.push({...bar, y, labelY: y + BAR_HEIGHT / 2});
-    y += BAR_HEIGHT;
+    const y = block.bars.length * (BAR_HEIGHT + BAR_GAP);
+    block.bars.push({...bar, y});
+    block.height = y + BAR_HEIGHT;
   }
-  return {
-    height: y + 4,
-    barStart,
-    barSpace: CHART_WIDTH - barStart - VALUE_LABEL_WIDTH,
-    barHeight: BAR_HEIGHT,
-    headings,
-    bars: positioned,
-  };
+  return {barStart, barSpace: CHART_WIDTH - barStart - VALUE_LABEL_WIDTH, barHeight: BAR_HEIGHT, blocks};
 }

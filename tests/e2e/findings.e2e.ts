@@ -85,7 +85,7 @@ describe('without JavaScript', () => {
       const page = await context.newPage();
       await page.goto(`${baseUrl()}/handbok/funn/svakheter/`);
       const figure = page.getByRole('figure', {name: 'Svakheter ved innkjøpssamarbeid'});
-      await expect(figure.locator('svg rect').count()).resolves.toBe(5);
+      await expect(figure.locator('[data-chart="svakheter"] svg rect').count()).resolves.toBe(5);
       const table = page.getByRole('table', {name: 'Tabell: Svakheter ved innkjøpssamarbeid'});
       await expect(table.getByRole('row', {name: /Svak forankring/}).innerText()).resolves.toMatch(/37\s%/);
       await expect(figure.getByRole('link', {name: 'Kartleggingen 2018, figur 13'}).getAttribute('href')).resolves.toBe(

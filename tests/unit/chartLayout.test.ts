@@ -1,23 +1,28 @@
 import {describe, expect, it} from 'vitest';
-import {getFinding} from '@site/src/data/survey';
+import {SURVEY_FINDINGS, getFinding} from '@site/src/data/survey';
 import {CHART_WIDTH, layoutBars} from '@site/src/lib/chartLayout';
 import {chartBars} from '@site/src/lib/surveyView';
 import {groupBySource} from '@site/src/lib/sourceIndex';
-import {SURVEY_FINDINGS} from '@site/src/data/survey';
 
 describe('layoutBars', () => {
-  it('stacks bars below their category heading without overlap', () => {
-    const layout = layoutBars(chartBars(getFinding('svakheter')), true);
-    expect(layout.headings).toHaveLength(4);
-    const ys = layout.bars.map((b) => b.y);
-    for (let i = 1; i < ys.length; i++) expect(ys[i]!).toBeGreaterThanOrEqual(ys[i - 1]! + layout.barHeight);
-    expect(layout.height).toBeGreaterThan(ys.at(-1)! + layout.barHeight);
+  it('makes one block per category, stacking its bars without overlap', () => {
+    const layout = layoutBars(chartBars(getFinding('svakheter')));
+    expect(layout.blocks.map((b) => b.label)).toEqual([
+      'Svak forankring i egen virksomhet',
+      'Ressursmangel i innkjøpsnettverket',
+      'Svak kommunikasjon fra nettverket',
+      'Manglende forståelse for virksomhetens behov',
+    ]);
+    const lastBlock = layout.blocks.at(-1)!;
+    expect(lastBlock.bars.map((b) => b.group)).toEqual(['kommune', 'stat']);
+    expect(lastBlock.bars[1]!.y).toBeGreaterThanOrEqual(lastBlock.bars[0]!.y + layout.barHeight);
+    expect(lastBlock.height).toBe(lastBlock.bars[1]!.y + layout.barHeight);
     expect(layout.barStart + layout.barSpace).toBeLessThan(CHART_WIDTH);
   });
 
   it('gives group labels no column when every bar is for all respondents', () => {
-    const layout = layoutBars(chartBars(getFinding('kategorier')), true);
-    expect(layout.barStart).toBe(0);
+    expect(layoutBars(chartBars(getFinding('kategorier'))).barStart).toBe(0);
+    expect(layoutBars(chartBars(getFinding('gratis-samarbeid'))).barStart).toBeGreaterThan(0);
   });
 });
 

@@ -12,14 +12,15 @@ import styles from './styles.module.css';
 
 /**
  * A survey finding as a bar chart rendered to SVG at build time, with caption,
- * source and the same numbers in a table. Every bar carries its value and
- * group in text, so no meaning rests on colour.
+ * source and the same numbers in a table. Every bar carries its value and group
+ * in text, so no meaning rests on colour. The drawing is hidden from screen
+ * readers, which get the table instead of reading the numbers twice.
  */
 export default function SurveyChart({id, title}: {id: string; title?: string}): React.ReactElement {
   const finding = getFinding(id);
   const captionId = useId();
   const bars = chartBars(finding);
-  const layout = layoutBars(bars, Boolean(finding.categories));
+  const layout = layoutBars(bars);
   const max = finding.unit === 'prosent' ? 100 : Math.max(...bars.map((b) => b.value), 1);
   const x = scaleLinear<number>({domain: [0, max], range: [0, layout.barSpace]});
   const heading = title ?? findingTitle(finding);
@@ -29,40 +30,31 @@ export default function SurveyChart({id, title}: {id: string; title?: string}): 
       <figcaption id={captionId} className={styles.caption}>
         {heading}
       </figcaption>
-      <svg
-        className={styles.svg}
-        viewBox={`0 0 ${CHART_WIDTH} ${layout.height}`}
-        role="img"
-        aria-label={`Søylediagram: ${heading}. Tallene står også i tabellen under.`}>
-        {layout.headings.map((h) => (
-          <text key={h.category} x={0} y={h.y} className={styles.categoryText}>
-            {h.text}
-          </text>
+      <div className={styles.drawing} aria-hidden="true" data-chart={finding.id}>
+        {layout.blocks.map((block) => (
+          <div key={block.category} className={styles.block}>
+            {finding.categories && <p className={styles.categoryText}>{block.label}</p>}
+            <svg className={styles.svg} viewBox={`0 0 ${CHART_WIDTH} ${block.height}`} focusable="false">
+              {block.bars.map((bar) => {
+                const width = Math.max(x(bar.value), 2);
+                return (
+                  <VisxGroup key={bar.group} top={bar.y}>
+                    {layout.barStart > 0 && (
+                      <text x={0} y={layout.barHeight / 2} dominantBaseline="central" className={styles.groupText}>
+                        {bar.groupLabel}
+                      </text>
+                    )}
+                    <VisxBar x={layout.barStart} y={0} width={width} height={layout.barHeight} className={styles[`bar-${bar.group}`]} />
+                    <text x={layout.barStart + width + 6} y={layout.barHeight / 2} dominantBaseline="central" className={styles.valueText}>
+                      {bar.text}
+                    </text>
+                  </VisxGroup>
+                );
+              })}
+            </svg>
+          </div>
         ))}
-        {layout.bars.map((bar) => (
-          <VisxGroup key={`${bar.category}-${bar.group}`} top={bar.y}>
-            {layout.barStart > 0 && (
-              <text x={0} y={layout.barHeight / 2} dominantBaseline="central" className={styles.groupText}>
-                {bar.groupLabel}
-              </text>
-            )}
-            <VisxBar
-              x={layout.barStart}
-              y={0}
-              width={Math.max(x(bar.value), 2)}
-              height={layout.barHeight}
-              className={styles[`bar-${bar.group}`]}
-            />
-            <text
-              x={layout.barStart + Math.max(x(bar.value), 2) + 6}
-              y={layout.barHeight / 2}
-              dominantBaseline="central"
-              className={styles.valueText}>
-              {bar.text}
-            </text>
-          </VisxGroup>
-        ))}
-      </svg>
+      </div>
       <FindingTable finding={finding} caption={`Tabell: ${heading}`} />
       <p className={styles.source}>
         {finding.n !== undefined && <>N = {finding.n}. </>}
