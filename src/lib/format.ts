@@ -17,3 +17,10 @@ export function formatSource(source: SurveySource): string {
   const where = source.figure === undefined ? source.section : `figur ${source.figure}`;
   return `Kartleggingen 2018, ${where}`;
 }
+
+const percent = new Intl.NumberFormat('nb-NO', {style: 'percent', maximumFractionDigits: 0});
+
+/** A share from 0 to 1 as "75 %". */
+export function formatPercent(share: number): string {
+  return percent.format(Number.isFinite(share) ? share : 0);
+}

@@ -1,0 +1,146 @@
+import React, {useCallback, useId, useRef, useState} from 'react';
+import clsx from 'clsx';
+import {scoreQuiz, type Answer, type Answers, type Quiz as QuizData, type QuizQuestion, type QuizResult} from '@site/src/lib/quiz';
+import {formatPercent} from '@site/src/lib/format';
+import {progressActions, useProgress} from '@site/src/hooks/useProgress';
+import ProgressNotice from '@site/src/components/ProgressNotice';
+import ChoiceQuestion from './ChoiceQuestion';
+import OrderingQuestion from './OrderingQuestion';
+import MatchingQuestion from './MatchingQuestion';
+import type {QuestionProps} from './types';
+import styles from './styles.module.css';
+
+const TYPE_HINT: Record<QuizQuestion['type'], string> = {
+  single: 'Velg ett svar.',
+  multiple: 'Velg alle svar som passer.',
+  truefalse: 'Er påstanden sann eller usann?',
+  ordering: 'Bruk knappene for å flytte punktene til riktig rekkefølge.',
+  matching: 'Velg det som hører sammen med hvert punkt.',
+};
+
+function QuestionBody(props: QuestionProps<QuizQuestion>): React.ReactElement {
+  const {question} = props;
+  switch (question.type) {
+    case 'ordering':
+      return <OrderingQuestion {...props} question={question} />;
+    case 'matching':
+      return <MatchingQuestion {...props} question={question} />;
+    default:
+      return <ChoiceQuestion {...props} question={question} />;
+  }
+}
+
+/**
+ * A lesson quiz. Questions render on the server as fieldsets, so they can be
+ * read without JavaScript; answering, feedback and progress need it. Every
+ * attempt is recorded in the learner's browser.
+ */
+export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
+  const name = useId();
+  const {progress} = useProgress();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<QuizResult | null>(null);
+  const [reveal, setReveal] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const best = progress.courses[quiz.courseId]?.lessons[quiz.lessonId];
+
+  const setAnswer = useCallback((questionId: string, answer: Answer) => setAnswers((prev) => ({...prev, [questionId]: answer})), []);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const scored = scoreQuiz(quiz, answers);
+    setResult(scored);
+    progressActions.recordAttempt(quiz.courseId, quiz.lessonId, {score: scored.score, passed: scored.passed});
+    summaryRef.current?.focus();
+  };
+
+  const retry = () => {
+    setAnswers({});
+    setResult(null);
+    setReveal(false);
+    setAttempt((n) => n + 1);
+  };
+
+  const unanswered = result ? result.questions.filter((q) => !q.answered).length : 0;
+
+  return (
+    <section className={styles.quiz} aria-labelledby={`${name}-title`}>
+      <h3 id={`${name}-title`} className={styles.title}>
+        {quiz.title}
+      </h3>
+      <p className={styles.intro}>
+        {quiz.questions.length} spørsmål. Du må ha minst {formatPercent(quiz.passMark)} riktig for å bestå, og du kan prøve
+        så mange ganger du vil.
+        {best && (
+          <>
+            {' '}
+            Ditt beste resultat så langt: {formatPercent(best.bestScore)}
+            {best.passed ? ' – bestått.' : ' – ikke bestått ennå.'}
+          </>
+        )}
+      </p>
+      <ProgressNotice />
+      <form onSubmit={submit}>
+        {quiz.questions.map((question, index) => {
+          const questionResult = result?.questions.find((q) => q.questionId === question.id);
+          return (
+            <fieldset key={`${attempt}-${question.id}`} className={styles.question}>
+              <legend>
+                <span className={styles.number}>Spørsmål {index + 1}:</span> {question.text}
+              </legend>
+              <p className={styles.hint}>{TYPE_HINT[question.type]}</p>
+              <QuestionBody
+                question={question}
+                answer={answers[question.id]}
+                onChange={(answer) => setAnswer(question.id, answer)}
+                locked={result !== null}
+                reveal={reveal}
+                seed={attempt * 101 + index}
+                shuffle={quiz.shuffle ?? false}
+                name={name}
+              />
+              {questionResult && (
+                <div className={clsx(styles.feedback, questionResult.correct ? styles.right : styles.wrong)}>
+                  <p className={styles.verdict}>
+                    {questionResult.correct ? '✓ Riktig.' : questionResult.answered ? '✗ Ikke riktig.' : '✗ Ikke besvart.'}
+                  </p>
+                  <p>{question.explanation}</p>
+                </div>
+              )}
+            </fieldset>
+          );
+        })}
+        {result === null && (
+          <button type="submit" className="button button--primary">
+            Sjekk svarene
+          </button>
+        )}
+      </form>
+      <noscript>
+        <p>Quizen krever JavaScript for å sjekke svarene. Spørsmålene kan likevel brukes til egen repetisjon.</p>
+      </noscript>
+      <div ref={summaryRef} tabIndex={-1} className={styles.summary} aria-live="polite">
+        {result && (
+          <>
+            <p className={styles.score}>
+              Du fikk {result.correct} av {result.total} riktige ({formatPercent(result.score)}).{' '}
+              {result.passed ? 'Du har bestått leksjonen.' : `Du trenger ${formatPercent(quiz.passMark)} for å bestå.`}
+            </p>
+            {unanswered > 0 && <p>Du lot {unanswered} spørsmål stå ubesvart.</p>}
+            <div className={styles.actions}>
+              <button type="button" className="button button--primary" onClick={retry}>
+                Prøv igjen
+              </button>
+              {!result.passed && !reveal && (
+                <button type="button" className="button button--secondary" onClick={() => setReveal(true)}>
+                  Vis fasit
+                </button>
+              )}
+            </div>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

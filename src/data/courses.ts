@@ -1,0 +1,92 @@
+/**
+ * The course catalogue. Course and lesson ids are stable keys for stored
+ * progress: never rename one; add a new id and a migration instead.
+ */
+
+export type Lesson = {
+  id: string;
+  title: string;
+  /** Route of the lesson page. */
+  route: string;
+  /** Estimated minutes to read the lesson and take its quiz. */
+  minutes: number;
+};
+
+export type Course = {
+  id: string;
+  title: string;
+  route: string;
+  audience: string;
+  goals: readonly string[];
+  lessons: readonly Lesson[];
+};
+
+const lesson = (courseId: string, id: string, title: string, minutes: number): Lesson => ({
+  id,
+  title,
+  route: `/kurs/${courseId}/${id}/`,
+  minutes,
+});
+
+export const COURSES: readonly Course[] = [
+  {
+    id: 'innkjopssamarbeid',
+    title: 'Innkjøpssamarbeid – grunnkurs',
+    route: '/kurs/innkjopssamarbeid/',
+    audience: 'Nye innkjøpere og kontaktpersoner i medlemsvirksomheter, særlig i små kommuner.',
+    goals: [
+      'Forklare hvorfor virksomheter samarbeider om innkjøp, og hva de får ut av det.',
+      'Kjenne de vanligste måtene å organisere og finansiere et samarbeid på.',
+      'Vite hvilke plikter et medlem har når samarbeidet inngår avtaler.',
+      'Kjenne hovedfunnene fra kartleggingen og hva de betyr for eget samarbeid.',
+    ],
+    lessons: [
+      lesson('innkjopssamarbeid', 'hvorfor-samarbeide', 'Hvorfor samarbeide om innkjøp?', 20),
+      lesson('innkjopssamarbeid', 'organisering', 'Slik er samarbeid organisert', 20),
+      lesson('innkjopssamarbeid', 'finansiering-og-forpliktelser', 'Finansiering og forpliktelser', 20),
+      lesson('innkjopssamarbeid', 'hva-kartleggingen-fant', 'Hva kartleggingen fant – og hva det betyr', 20),
+    ],
+  },
+  {
+    id: 'anskaffelsesprosessen',
+    title: 'Anskaffelsesprosessen fra behov til gevinst',
+    route: '/kurs/anskaffelsesprosessen/',
+    audience: 'Innkjøpsrådgivere, kategoriansvarlige og fagpersoner som deltar i felles anskaffelser.',
+    goals: [
+      'Beskrive fasene i en felles anskaffelse fra behov til evaluering.',
+      'Fordele roller og ansvar mellom samarbeidet og medlemmene.',
+      'Lage en kravspesifikasjon der også små medlemmer blir hørt.',
+      'Gjennomføre konkurranse og tildeling, og sørge for at alle medlemmer får vite hva som er avtalt.',
+    ],
+    lessons: [
+      lesson('anskaffelsesprosessen', 'behov-og-planlegging', 'Fra behov til plan', 25),
+      lesson('anskaffelsesprosessen', 'roller-og-ansvar', 'Roller og ansvar i samarbeidet', 20),
+      lesson('anskaffelsesprosessen', 'kravspesifikasjon', 'Kravspesifikasjon som passer alle medlemmer', 25),
+      lesson('anskaffelsesprosessen', 'konkurranse-og-tildeling', 'Konkurranse, tildeling og implementering', 25),
+    ],
+  },
+  {
+    id: 'kontraktsoppfolging',
+    title: 'Kontraktsoppfølging og gevinstrealisering',
+    route: '/kurs/kontraktsoppfolging/',
+    audience: 'Kontraktsforvaltere, innkjøpsledere og kontaktpersoner som skal følge opp avtaler og rapportere gevinster.',
+    goals: [
+      'Følge med på om medlemmene bruker avtalene (avtalelojalitet).',
+      'Kontrollere priser mot avtalen og håndtere avvik.',
+      'Velge nøkkeltall (KPI-er) som viser om avtalene virker.',
+      'Dokumentere besparelser slik at de tåler å bli etterprøvd.',
+    ],
+    lessons: [
+      lesson('kontraktsoppfolging', 'avtalelojalitet', 'Avtalelojalitet og bruk av avtalene', 20),
+      lesson('kontraktsoppfolging', 'prisoppfolging-og-avvik', 'Prisoppfølging og avvik', 20),
+      lesson('kontraktsoppfolging', 'nokkeltall', 'Nøkkeltall (KPI-er) for samarbeidet', 25),
+      lesson('kontraktsoppfolging', 'dokumentere-besparelser', 'Å dokumentere besparelser', 25),
+    ],
+  },
+];
+
+export function getCourse(id: string): Course {
+  const course = COURSES.find((c) => c.id === id);
+  if (!course) throw new Error(`Ukjent kurs «${id}». Kjente kurs: ${COURSES.map((c) => c.id).join(', ')}`);
+  return course;
+}
