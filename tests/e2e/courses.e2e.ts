@@ -1,0 +1,234 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, Locator, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import quiz from '../../courses/innkjopssamarbeid/hvorfor-samarbeide.quiz';
+import type {QuizQuestion} from '@site/src/lib/quiz';
+import {STORAGE_KEY} from '@site/src/lib/progressStore';
+import {gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
+
+const LESSON = '/kurs/innkjopssamarbeid/hvorfor-samarbeide/';
+const COURSE = '/kurs/innkjopssamarbeid/';
+
+/** Presses Tab until `target` has focus: reaching a control the way a keyboard user does. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < 300; i++) {
+    if (await page.evaluate((el) => el === document.activeElement, handle)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Kom ikke fram til elementet med Tab');
+}
+
+/** Answers one question correctly using only the keyboard. */
+async function answerByKeyboard(page: Page, fieldset: Locator, question: QuizQuestion): Promise<void> {
+  switch (question.type) {
+    case 'single':
+    case 'truefalse': {
+      const wanted = question.type === 'single' ? question.choices.find((c) => c.id === question.correct)!.text : question.correct ? 'Sant' : 'Usant';
+      const labels = await fieldset.locator('label').allInnerTexts();
+      const index = labels.findIndex((l) => l.trim().startsWith(wanted));
+      await tabTo(page, fieldset.getByRole('radio').first());
+      if (index === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      return;
+    }
+    case 'multiple': {
+      for (const choice of question.choices.filter((c) => question.correct.includes(c.id))) {
+        await tabTo(page, fieldset.getByRole('checkbox', {name: choice.text}));
+        await page.keyboard.press('Space');
+      }
+      return;
+    }
+    case 'ordering': {
+      for (let target = 0; target < question.items.length; target++) {
+        const item = question.items[target]!;
+        const order = await fieldset.locator('ol li span:first-child').allInnerTexts();
+        const current = order.findIndex((t) => t.trim() === item.text);
+        for (let step = current; step > target; step--) {
+          await tabTo(page, fieldset.getByRole('button', {name: `Flytt «${item.text}» opp`}));
+          await page.keyboard.press('Enter');
+        }
+      }
+      return;
+    }
+    case 'matching': {
+      for (const pair of question.pairs) {
+        const select = fieldset.getByRole('combobox', {name: pair.left});
+        const options = await select.locator('option').allInnerTexts();
+        await tabTo(page, select);
+        for (let i = 0; i < options.indexOf(pair.right); i++) await page.keyboard.press('ArrowDown');
+      }
+    }
+  }
+}
+
+describe('courses in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('a learner completes a lesson quiz by keyboard, reloads and finds the progress kept', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, LESSON);
+      const fieldsets = page.locator('form fieldset');
+      for (const [index, question] of quiz.questions.entries()) {
+        await answerByKeyboard(page, fieldsets.nth(index), question);
+      }
+      await tabTo(page, page.getByRole('button', {name: 'Sjekk svarene'}));
+      await page.keyboard.press('Enter');
+      const summary = page.locator('[aria-live="polite"]').filter({hasText: 'Du fikk'});
+      await expect(summary.innerText()).resolves.toContain(`Du fikk ${quiz.questions.length} av ${quiz.questions.length} riktige`);
+      await expect(summary.innerText()).resolves.toContain('Du har bestått leksjonen.');
+      await expect(fieldsets.locator('text=✓ Riktig.').count()).resolves.toBe(quiz.questions.length);
+
+      const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      await page.reload();
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.getByText('Ditt beste resultat så langt: 100 % – bestått.').first().waitFor();
+      await gotoHydrated(page, COURSE);
+      await page.getByText(/Framdrift: 1 av 4 leksjoner bestått/).first().waitFor();
+      await page.getByRole('link', {name: /Fortsett der du slapp: Slik er samarbeid organisert/}).first().waitFor();
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the right answers after a failed attempt and lets the learner try again', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, LESSON);
+      await page.getByRole('button', {name: 'Sjekk svarene'}).click();
+      await page.getByText('Du fikk 0 av').first().waitFor();
+      await page.getByRole('button', {name: 'Vis fasit'}).click();
+      await page.getByText('(riktig svar)').first().waitFor();
+      await page.getByRole('button', {name: 'Prøv igjen'}).click();
+      await expect(page.getByRole('button', {name: 'Sjekk svarene'}).isEnabled()).resolves.toBe(true);
+      await expect(page.getByText('(riktig svar)').count()).resolves.toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('recovers from corrupt storage, keeps the valid part and says what was reset', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    const stored = {
+      version: 2,
+      learnerName: '',
+      courses: {
+        innkjopssamarbeid: {lessons: {'hvorfor-samarbeide': {passed: true, bestScore: 1, attempts: 1}, organisering: {passed: 'kanskje'}}},
+      },
+    };
+    await context.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY, JSON.stringify(stored)] as const,
+    );
+    try {
+      await gotoHydrated(page, COURSE);
+      await expect(page.getByRole('status').filter({hasText: 'var ødelagt'}).innerText()).resolves.toContain(
+        'Resultatet for «Slik er samarbeid organisert» var ødelagt. Den delen er nullstilt, resten er beholdt.',
+      );
+      await page.getByText(/Framdrift: 1 av 4 leksjoner bestått/).first().waitFor();
+      expect(problems.consoleErrors).toEqual([]);
+
+      await context.addInitScript(() => localStorage.setItem('innkjopsportalen.framdrift', '{"ikke json'));
+      await gotoHydrated(page, LESSON);
+      await page.getByText('Framdriften var ødelagt og kunne ikke leses, og er nullstilt.').first().waitFor();
+      await page.getByRole('button', {name: 'Sjekk svarene'}).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('works for the session and says so when the browser blocks storage', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('Lagring er blokkert', 'SecurityError');
+        },
+      });
+    });
+    try {
+      await gotoHydrated(page, LESSON);
+      await page.getByText(/Nettleseren tillater ikke lagring/).first().waitFor();
+      await page.getByRole('button', {name: 'Sjekk svarene'}).click();
+      await page.getByText(/Du fikk 0 av/).first().waitFor();
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('exports progress to a file and imports it on a fresh profile; a bad file is refused', async () => {
+    const seeded = {
+      version: 2,
+      learnerName: 'Kari Nordmann',
+      courses: {kontraktsoppfolging: {lessons: {avtalelojalitet: {passed: true, bestScore: 0.8, attempts: 2}}, lastLessonId: 'avtalelojalitet'}},
+    };
+    const source = await browser.newContext({acceptDownloads: true});
+    await source.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(seeded)] as const);
+    const fresh = await browser.newContext();
+    try {
+      const page = await source.newPage();
+      await gotoHydrated(page, '/kurs/');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Eksporter framdriften til fil'}).click()]);
+      expect(download.suggestedFilename()).toMatch(/^innkjopsportalen-framdrift-\d{4}-\d{2}-\d{2}\.json$/);
+      const file = await download.path();
+
+      const other = await fresh.newPage();
+      await gotoHydrated(other, '/kurs/');
+      const importInput = other.getByLabel(/Importer framdrift fra fil/);
+
+      await importInput.setInputFiles({name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2,"courses":{"romfart":{"lessons":{}}}}')});
+      await other.getByText(/Filen kan ikke importeres: framdriften gjaldt et ukjent kurs/).first().waitFor();
+      await other.getByText(/Framdrift: 0 av 4 leksjoner bestått/).nth(2).waitFor();
+
+      await importInput.setInputFiles(file);
+      await other.getByText('Framdriften er importert.').first().waitFor();
+      await other.getByText(/Framdrift: 1 av 4 leksjoner bestått/).first().waitFor();
+      await gotoHydrated(other, '/kurs/kontraktsoppfolging/');
+      await other.getByText(/Bestått \(beste resultat 80\s%\)/).first().waitFor();
+    } finally {
+      await source.close();
+      await fresh.close();
+    }
+  });
+
+  it('asks before resetting progress', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    await context.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY, JSON.stringify({version: 2, learnerName: '', courses: {innkjopssamarbeid: {lessons: {organisering: {passed: true, bestScore: 1, attempts: 1}}}}})] as const,
+    );
+    try {
+      await gotoHydrated(page, '/kurs/');
+      await page.getByRole('button', {name: 'Nullstill framdriften'}).click();
+      await page.getByRole('button', {name: 'Avbryt'}).click();
+      await page.getByText(/Framdrift: 1 av 4 leksjoner bestått/).first().waitFor();
+      await page.getByRole('button', {name: 'Nullstill framdriften'}).click();
+      await page.getByRole('button', {name: 'Ja, slett framdriften'}).click();
+      await page.getByText(/Framdrift: 0 av 4 leksjoner bestått/).nth(2).waitFor();
+      await page.reload();
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.getByText(/Framdrift: 0 av 4 leksjoner bestått/).nth(2).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
