@@ -232,3 +232,57 @@ describe('courses in the browser', () => {
     }
   });
 });
+
+describe('certificate', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('appears when every lesson is passed, carries the typed name and prints without the controls', async () => {
+    const lessons = Object.fromEntries(
+      ['hvorfor-samarbeide', 'organisering', 'finansiering-og-forpliktelser', 'hva-kartleggingen-fant'].map((id) => [
+        id,
+        {passed: true, bestScore: 1, attempts: 1, lastAttemptAt: '2026-11-20T12:00:00.000Z'},
+      ]),
+    );
+    const {context, page} = await openWatchedPage(browser);
+    await context.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem(key, value);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [STORAGE_KEY, JSON.stringify({version: 2, learnerName: '', courses: {innkjopssamarbeid: {lessons}}})] as const,
+    );
+    try {
+      await gotoHydrated(page, '/kurs/innkjopssamarbeid/kursbevis/');
+      await page.getByLabel(/Navnet ditt/).fill('Kari Nordmann');
+      const certificate = page.getByRole('article', {name: 'Kursbevis'});
+      await expect(certificate.innerText()).resolves.toMatch(/Kari Nordmann[\s\S]*Innkjøpssamarbeid – grunnkurs[\s\S]*Fullført 20\. november 2026/);
+      await page.emulateMedia({media: 'print'});
+      await expect(page.getByRole('button', {name: 'Skriv ut kursbeviset'}).isVisible()).resolves.toBe(false);
+      await expect(page.locator('.navbar').isVisible()).resolves.toBe(false);
+      await expect(certificate.isVisible()).resolves.toBe(true);
+      await page.emulateMedia({media: 'screen'});
+      await page.reload();
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await expect(page.getByLabel(/Navnet ditt/).inputValue()).resolves.toBe('Kari Nordmann');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists what remains before all lessons are passed', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/kurs/kontraktsoppfolging/kursbevis/');
+      await page.getByText('Kursbeviset blir tilgjengelig når du har bestått quizen i alle leksjonene.', {exact: false}).waitFor();
+      await expect(page.locator('.markdown ul li a[href^="/kurs/kontraktsoppfolging/"]').count()).resolves.toBe(4);
+    } finally {
+      await context.close();
+    }
+  });
+});

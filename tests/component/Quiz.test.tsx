@@ -1,0 +1,139 @@
+import React from 'react';
+import {render, screen, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {beforeEach, describe, expect, it} from 'vitest';
+import Quiz from '@site/src/components/Quiz';
+import type {Quiz as QuizData} from '@site/src/lib/quiz';
+
+const quiz: QuizData = {
+  courseId: 'innkjopssamarbeid',
+  lessonId: 'organisering',
+  title: 'Test deg selv',
+  passMark: 1,
+  questions: [
+    {
+      id: 'en',
+      type: 'single',
+      text: 'Hvem er vertskommunen?',
+      explanation: 'Vertskommunen har ofte de ansatte.',
+      choices: [
+        {id: 'a', text: 'Den minste', feedback: 'Nei, som regel den største.'},
+        {id: 'b', text: 'Den største'},
+      ],
+      correct: 'b',
+    },
+    {
+      id: 'flere',
+      type: 'multiple',
+      text: 'Hva gjør samarbeidet?',
+      explanation: 'Begge deler.',
+      choices: [
+        {id: 'k', text: 'Konkurranser'},
+        {id: 'o', text: 'Oppfølging'},
+        {id: 'm', text: 'Møbelflytting'},
+      ],
+      correct: ['k', 'o'],
+    },
+    {id: 'tf', type: 'truefalse', text: 'Alle samarbeid er formelle.', explanation: 'Noen er uformelle.', correct: false},
+    {
+      id: 'rekke',
+      type: 'ordering',
+      text: 'Sett i rekkefølge',
+      explanation: 'Behov først.',
+      items: [
+        {id: 'behov', text: 'Behov'},
+        {id: 'konkurranse', text: 'Konkurranse'},
+      ],
+    },
+    {
+      id: 'par',
+      type: 'matching',
+      text: 'Koble rolle og ansvar',
+      explanation: 'Slik.',
+      pairs: [
+        {id: 'leder', left: 'Leder', right: 'Mandat'},
+        {id: 'forvalter', left: 'Kontraktsforvalter', right: 'Oppfølging'},
+      ],
+    },
+  ],
+};
+
+beforeEach(() => localStorage.clear());
+
+describe('Quiz', () => {
+  it('renders each question as a fieldset with its text as the legend and native controls', () => {
+    render(<Quiz quiz={quiz} />);
+    expect(screen.getByRole('group', {name: 'Spørsmål 1: Hvem er vertskommunen?'})).toBeInTheDocument();
+    expect(within(screen.getByRole('group', {name: /Spørsmål 2/})).getAllByRole('checkbox')).toHaveLength(3);
+    expect(within(screen.getByRole('group', {name: /Spørsmål 3/})).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
+      'Sant',
+      'Usant',
+    ]);
+    expect(screen.getByRole('combobox', {name: 'Leder'})).toBeInTheDocument();
+  });
+
+  it('is answered with the keyboard alone, gives feedback per question and a score, and stores the attempt', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={quiz} />);
+
+    // Single choice: Tab into the group, arrow to the right answer.
+    await user.click(document.body);
+    screen.getByRole('radio', {name: 'Den minste'}).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', {name: 'Den største'})).toBeChecked();
+
+    // Multiple choice: Space toggles the focused checkbox.
+    screen.getByRole('checkbox', {name: 'Konkurranser'}).focus();
+    await user.keyboard(' ');
+    screen.getByRole('checkbox', {name: 'Oppfølging'}).focus();
+    await user.keyboard(' ');
+
+    screen.getByRole('radio', {name: 'Usant'}).focus();
+    await user.keyboard(' ');
+
+    // Ordering: the items start in a wrong order; Enter on a move button fixes it and announces the new place.
+    const ordering = screen.getByRole('group', {name: /Sett i rekkefølge/});
+    screen.getByRole('button', {name: 'Flytt «Behov» opp'}).focus();
+    await user.keyboard('{Enter}');
+    expect(within(ordering).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent)).toEqual(['Behov', 'Konkurranse']);
+    expect(screen.getByText('«Behov» er nå nummer 1 av 2.')).toBeInTheDocument();
+    // Focus stays with the moved item.
+    expect(document.activeElement).toHaveAccessibleName('Flytt «Behov» ned');
+
+    // Matching: a native select per item.
+    await user.selectOptions(screen.getByRole('combobox', {name: 'Leder'}), 'Mandat');
+    await user.selectOptions(screen.getByRole('combobox', {name: 'Kontraktsforvalter'}), 'Oppfølging');
+
+    screen.getByRole('button', {name: 'Sjekk svarene'}).focus();
+    await user.keyboard('{Enter}');
+
+    expect(screen.getByText(/Du fikk 5 av 5 riktige/)).toHaveTextContent('Du har bestått leksjonen.');
+    expect(screen.getAllByText('✓ Riktig.')).toHaveLength(5);
+    expect(screen.getByText('Noen er uformelle.')).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem('innkjopsportalen.framdrift')!).courses.innkjopssamarbeid.lessons.organisering).toMatchObject({
+      passed: true,
+      bestScore: 1,
+      attempts: 1,
+    });
+  });
+
+  it('shows why an answer is wrong, in words as well as colour, and offers the answers after a failed attempt', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={quiz} />);
+    await user.click(screen.getByRole('radio', {name: 'Den minste'}));
+    await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
+    expect(screen.getByText('Nei, som regel den største.')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', {name: /Spørsmål 1/})).getByText('✗ Ikke riktig.')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', {name: /Spørsmål 3/})).getByText('✗ Ikke besvart.')).toBeInTheDocument();
+    expect(screen.getByRole('radio', {name: 'Den største'})).toBeDisabled();
+
+    await user.click(screen.getByRole('button', {name: 'Vis fasit'}));
+    expect(screen.getByText('Den største').closest('label')).toHaveTextContent('(riktig svar)');
+    expect(screen.getByText('Riktig: Mandat')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', {name: 'Prøv igjen'}));
+    expect(screen.getByRole('radio', {name: 'Den minste'})).not.toBeChecked();
+    expect(screen.getByRole('radio', {name: 'Den minste'})).toBeEnabled();
+    expect(screen.queryByText('✗ Ikke riktig.')).toBeNull();
+  });
+});
