@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import quiz from '../../courses/innkjopssamarbeid/hvorfor-samarbeide.quiz';
 import type {QuizQuestion} from '@site/src/lib/quiz';
 import {STORAGE_KEY} from '@site/src/lib/progressStore';
-import {gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
+import {gotoHydrated, launchBrowser, openWatchedPage, seedProgressOnce} from './helpers';
 
 const LESSON = '/kurs/innkjopssamarbeid/hvorfor-samarbeide/';
 const COURSE = '/kurs/innkjopssamarbeid/';
@@ -124,15 +124,7 @@ describe('courses in the browser', () => {
         innkjopssamarbeid: {lessons: {'hvorfor-samarbeide': {passed: true, bestScore: 1, attempts: 1}, organisering: {passed: 'kanskje'}}},
       },
     };
-    await context.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [STORAGE_KEY, JSON.stringify(stored)] as const,
-    );
+    await seedProgressOnce(context, stored);
     try {
       await gotoHydrated(page, COURSE);
       await expect(page.getByRole('status').filter({hasText: 'var ødelagt'}).innerText()).resolves.toContain(
@@ -207,15 +199,7 @@ describe('courses in the browser', () => {
 
   it('asks before resetting progress', async () => {
     const {context, page} = await openWatchedPage(browser);
-    await context.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [STORAGE_KEY, JSON.stringify({version: 2, learnerName: '', courses: {innkjopssamarbeid: {lessons: {organisering: {passed: true, bestScore: 1, attempts: 1}}}}})] as const,
-    );
+    await seedProgressOnce(context, {version: 2, learnerName: '', courses: {innkjopssamarbeid: {lessons: {organisering: {passed: true, bestScore: 1, attempts: 1}}}}});
     try {
       await gotoHydrated(page, '/kurs/');
       await page.getByRole('button', {name: 'Nullstill framdriften'}).click();
@@ -248,15 +232,7 @@ describe('certificate', () => {
       ]),
     );
     const {context, page} = await openWatchedPage(browser);
-    await context.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(key, value);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [STORAGE_KEY, JSON.stringify({version: 2, learnerName: '', courses: {innkjopssamarbeid: {lessons}}})] as const,
-    );
+    await seedProgressOnce(context, {version: 2, learnerName: '', courses: {innkjopssamarbeid: {lessons}}});
     try {
       await gotoHydrated(page, '/kurs/innkjopssamarbeid/kursbevis/');
       await page.getByLabel(/Navnet ditt/).fill('Kari Nordmann');

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
 import {inject} from 'vitest';
+import {STORAGE_KEY} from '@site/src/lib/progressStore';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from './browser.mjs';
 
 export const baseUrl = (): string => inject('baseUrl');
@@ -41,4 +42,20 @@ export async function openWatchedPage(
 export async function gotoHydrated(page: Page, pathname: string): Promise<void> {
   await page.goto(baseUrl() + pathname, {waitUntil: 'load'});
   await page.waitForSelector('html[data-has-hydrated="true"]');
+}
+
+/**
+ * Puts `value` in the site's progress storage before the first page of the
+ * context loads, once, so later reloads see what the page itself stored.
+ */
+export async function seedProgressOnce(context: BrowserContext, value: unknown): Promise<void> {
+  await context.addInitScript(
+    ([key, json]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, json);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [STORAGE_KEY, JSON.stringify(value)] as const,
+  );
 }
