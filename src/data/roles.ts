@@ -6,8 +6,18 @@
 
 export type LessonRef = {courseId: string; lessonId: string};
 
+export type RoleId =
+  | 'leder'
+  | 'innkjopsradgiver'
+  | 'kategoriansvarlig'
+  | 'kontraktsforvalter'
+  | 'juridisk-radgiver'
+  | 'kontaktperson'
+  | 'e-handelskoordinator'
+  | 'stotteradgiver';
+
 export type Role = {
-  id: string;
+  id: RoleId;
   name: string;
   /** One sentence on what the role is responsible for. */
   summary: string;
@@ -111,3 +121,9 @@ export const ROLES: readonly Role[] = [
     ],
   },
 ];
+
+export function getRole(id: string): Role {
+  const role = ROLES.find((r) => r.id === id);
+  if (!role) throw new Error(`Ukjent rolle «${id}». Kjente roller: ${ROLES.map((r) => r.id).join(', ')}`);
+  return role;
+}

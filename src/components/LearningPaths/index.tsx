@@ -7,7 +7,7 @@ import {useProgress} from '@site/src/hooks/useProgress';
 /** A learner picks a role and sees the lessons that build its competence, with progress on each. */
 export default function LearningPaths(): React.ReactElement {
   const selectId = useId();
-  const [roleId, setRoleId] = useState(ROLES[0]!.id);
+  const [roleId, setRoleId] = useState<string>(ROLES[0]!.id);
   const {progress} = useProgress();
   const role = ROLES.find((r) => r.id === roleId) ?? ROLES[0]!;
   const steps = role.path.map(({courseId, lessonId}) => {
