@@ -7,12 +7,18 @@ import Finding from '@site/src/components/Finding';
 import FindingSource from '@site/src/components/FindingSource';
 import FindingValue from '@site/src/components/FindingValue';
 import LearningPaths from '@site/src/components/LearningPaths';
+import ProcessOverview from '@site/src/components/ProcessOverview';
 import ProgressTools from '@site/src/components/ProgressTools';
 import Quiz from '@site/src/components/Quiz';
+import RaciMatrix from '@site/src/components/RaciMatrix';
 import RelatedLinks from '@site/src/components/RelatedLinks';
+import RoleCourses from '@site/src/components/RoleCourses';
+import RolePhaseMatrix from '@site/src/components/RolePhaseMatrix';
+import RolePhases from '@site/src/components/RolePhases';
 import SourceIndex from '@site/src/components/SourceIndex';
 import SuitabilityCheck from '@site/src/components/SuitabilityCheck';
 import SurveyChart from '@site/src/components/SurveyChart';
+import TechChecklist from '@site/src/components/TechChecklist';
 
 /** Components every MDX page can use without importing them. */
 export default {
@@ -25,10 +31,16 @@ export default {
   FindingSource,
   FindingValue,
   LearningPaths,
+  ProcessOverview,
   ProgressTools,
   Quiz,
+  RaciMatrix,
   RelatedLinks,
+  RoleCourses,
+  RolePhaseMatrix,
+  RolePhases,
   SourceIndex,
   SuitabilityCheck,
   SurveyChart,
+  TechChecklist,
 };

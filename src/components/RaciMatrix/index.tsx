@@ -1,0 +1,41 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import {PHASES, type PhaseId} from '@site/src/data/process';
+import {RACI_LABELS, raciTable} from '@site/src/lib/raci';
+
+/** Who does what in a process phase, from src/data/process.ts; letters are spelled out for screen readers. */
+export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElement {
+  const name = PHASES.find((p) => p.id === phase)?.name;
+  if (!name) throw new Error(`Ukjent fase «${phase}». Kjente faser: ${PHASES.map((p) => p.id).join(', ')}`);
+  const {roles, rows} = raciTable(phase);
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>Ansvarsmatrise (RACI) for {name.toLowerCase()}: R utfører, A har ansvaret, C rådføres, I informeres</caption>
+        <thead>
+          <tr>
+            <th scope="col">Aktivitet</th>
+            {roles.map((role) => (
+              <th key={role.id} scope="col">
+                <Link to={`/handbok/roller/${role.id}/`}>{role.name}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.activity}>
+              <th scope="row">{row.activity}</th>
+              {row.cells.map((cell) => (
+                <td key={cell.roleId}>
+                  {cell.letter ? <abbr title={RACI_LABELS[cell.letter]}>{cell.letter}</abbr> : <span aria-label="Ingen rolle">–</span>}
+                  {cell.letter && <span className="sr-only"> ({RACI_LABELS[cell.letter]})</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

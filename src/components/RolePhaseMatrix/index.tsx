@@ -1,0 +1,42 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import {PHASES} from '@site/src/data/process';
+import {RACI_LABELS, rolePhaseMatrix} from '@site/src/lib/raci';
+
+/** Role × phase: the strongest RACI letter each role has in each phase. */
+export default function RolePhaseMatrix(): React.ReactElement {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>Roller og faser: sterkeste ansvar per fase (A har ansvaret, R utfører, C rådføres, I informeres)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rolle</th>
+            {PHASES.map((phase, index) => (
+              <th key={phase.id} scope="col">
+                <Link to={phase.route} title={phase.name}>
+                  {index + 1}. {phase.name}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rolePhaseMatrix().map((row) => (
+            <tr key={row.roleId}>
+              <th scope="row">
+                <Link to={`/handbok/roller/${row.roleId}/`}>{row.roleName}</Link>
+              </th>
+              {row.cells.map((cell) => (
+                <td key={cell.phaseId}>
+                  {cell.letter ? <abbr title={RACI_LABELS[cell.letter]}>{cell.letter}</abbr> : '–'}
+                  {cell.letter && <span className="sr-only"> ({RACI_LABELS[cell.letter]})</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

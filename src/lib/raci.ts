@@ -1,0 +1,53 @@
+/** Turns the RACI data into table rows and the role × phase overview. Pure. */
+import {PHASES, RACI, strongestLetter, type PhaseId, type RaciLetter} from '../data/process';
+import {ROLES, type Role, type RoleId} from '../data/roles';
+
+export const RACI_LABELS: Record<RaciLetter, string> = {
+  R: 'Utfører',
+  A: 'Har ansvaret',
+  C: 'Rådføres',
+  I: 'Informeres',
+};
+
+/** Roles that appear in a phase, in the order of ROLES. */
+export function rolesInPhase(phaseId: PhaseId): Role[] {
+  const used = new Set(RACI[phaseId].flatMap((row) => Object.keys(row.assignments)));
+  return ROLES.filter((role) => used.has(role.id));
+}
+
+export type RaciCell = {roleId: RoleId; letter: RaciLetter | undefined};
+
+export function raciTable(phaseId: PhaseId): {roles: Role[]; rows: {activity: string; cells: RaciCell[]}[]} {
+  const roles = rolesInPhase(phaseId);
+  return {
+    roles,
+    rows: RACI[phaseId].map((row) => ({
+      activity: row.activity,
+      cells: roles.map((role) => ({roleId: role.id, letter: row.assignments[role.id]})),
+    })),
+  };
+}
+
+export function rolePhaseMatrix(): {roleId: RoleId; roleName: string; cells: {phaseId: PhaseId; letter: RaciLetter | undefined}[]}[] {
+  return ROLES.map((role) => ({
+    roleId: role.id,
+    roleName: role.name,
+    cells: PHASES.map((phase) => ({phaseId: phase.id, letter: strongestLetter(role.id, phase.id)})),
+  }));
+}
+
+/** Problems in the RACI data: every activity needs exactly one A and at least one R or A that does the work. */
+export function raciProblems(): string[] {
+  const known = new Set<string>(ROLES.map((r) => r.id));
+  return PHASES.flatMap((phase) =>
+    RACI[phase.id].flatMap((row) => {
+      const letters = Object.values(row.assignments);
+      const problems: string[] = [];
+      if (letters.filter((l) => l === 'A').length !== 1) problems.push(`«${row.activity}» (${phase.name}) må ha nøyaktig én A`);
+      for (const roleId of Object.keys(row.assignments)) {
+        if (!known.has(roleId)) problems.push(`«${row.activity}» (${phase.name}) viser til ukjent rolle «${roleId}»`);
+      }
+      return problems;
+    }),
+  );
+}
