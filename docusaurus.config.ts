@@ -106,6 +106,7 @@ const config: Config = {
       } satisfies DocsOptions,
     ],
     ['./src/plugins/front-matter-validation/index.ts', frontMatterRules],
+    './src/plugins/template-downloads/index.ts',
   ],
 
   themes: search.themes,

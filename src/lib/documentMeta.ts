@@ -34,3 +34,13 @@ export function documentMetaRows(frontMatter: Record<string, unknown>): MetaRow[
   }
   return rows;
 }
+
+/** Where a template's Word file is published, relative to the site root. */
+export function templateDownloadPath(templateId: string): string {
+  return `/maler/${templateId}.docx`;
+}
+
+/** The news tag page that lists a template's change history. */
+export function templateHistoryPath(templateId: string): string {
+  return `/nyheter/tags/${templateId}/`;
+}

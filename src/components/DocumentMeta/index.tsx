@@ -1,19 +1,38 @@
 import React from 'react';
-import {documentMetaRows} from '@site/src/lib/documentMeta';
+import Link from '@docusaurus/Link';
+import {documentMetaRows, templateDownloadPath, templateHistoryPath} from '@site/src/lib/documentMeta';
+import {isTemplate} from '@site/src/lib/frontMatterSchema';
 import styles from './styles.module.css';
 
-/** Version, status, owner and review date of a template or guide, as a description list. */
+/**
+ * Version, status, owner and review date of a template or guide, as a
+ * description list; templates also get their Word download, print and history.
+ */
 export default function DocumentMeta({frontMatter}: {frontMatter: Record<string, unknown>}): React.ReactElement | null {
   const rows = documentMetaRows(frontMatter);
   if (rows.length === 0) return null;
+  const templateId = isTemplate(frontMatter) ? String(frontMatter.template_id) : undefined;
   return (
-    <dl className={styles.meta} aria-label="Om dokumentet">
-      {rows.map((row) => (
-        <div key={row.label} className={styles.row}>
-          <dt>{row.label}</dt>
-          <dd>{row.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className={styles.box}>
+      <dl className={styles.meta} aria-label="Om dokumentet">
+        {rows.map((row) => (
+          <div key={row.label} className={styles.row}>
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {templateId && (
+        <p className={styles.actions}>
+          <a className="button button--sm button--primary" href={templateDownloadPath(templateId)} download>
+            Last ned som Word (.docx)
+          </a>
+          <button type="button" className="button button--sm button--secondary" onClick={() => window.print()}>
+            Skriv ut malen
+          </button>
+          <Link to={templateHistoryPath(templateId)}>Endringslogg for malen</Link>
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,80 @@
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {docxHeadings} from '../docxHeadings';
+import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage, sitemapPaths} from './helpers';
+
+describe('handbook templates in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('every template page offers a Word file whose headings match the page', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    let checked = 0;
+    try {
+      const page = await context.newPage();
+      for (const pathname of sitemapPaths().filter((p) => p.startsWith('/handbok/'))) {
+        await page.goto(baseUrl() + pathname);
+        const download = page.getByRole('link', {name: 'Last ned som Word (.docx)'});
+        if ((await download.count()) === 0) continue;
+        const href = (await download.getAttribute('href'))!;
+        const response = await fetch(baseUrl() + href);
+        expect(response.status, href).toBe(200);
+        const pageHeadings = (await page.locator('article .markdown').first().locator('h1, h2, h3').allInnerTexts()).map((h) =>
+          h.replace(/\u200b/g, '').trim(),
+        );
+        expect(await docxHeadings(await response.arrayBuffer()), pathname).toEqual(pageHeadings);
+        await expect(page.getByRole('link', {name: 'Endringslogg for malen'}).count()).resolves.toBe(1);
+        checked += 1;
+      }
+    } finally {
+      await context.close();
+    }
+    expect(checked).toBeGreaterThanOrEqual(20);
+  });
+
+  it('prints a template without navigation, sidebar, search or the action buttons', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/handbok/prosess/kontraktsoppfolging/');
+      await page.getByRole('button', {name: 'Skriv ut malen'}).waitFor();
+      await page.emulateMedia({media: 'print'});
+      for (const selector of ['.navbar', '.theme-doc-sidebar-container', '.theme-doc-toc-desktop', '.pagination-nav']) {
+        await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
+      }
+      await expect(page.getByRole('button', {name: 'Skriv ut malen'}).isVisible()).resolves.toBe(false);
+      await expect(page.locator('article h1').isVisible()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the technology checklist is used by keyboard, shows the gaps and remembers the answers', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/handbok/teknologi/');
+      const group = page.getByRole('group', {name: 'Hvilken teknologistøtte har samarbeidet i dag?'});
+      await group.getByRole('checkbox').first().focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space'); // the fifth tool: the e-commerce portal
+      const summary = page.getByText(/Dere har \d av 6\./);
+      await expect(summary.innerText()).resolves.toMatch(/^Dere har 2 av 6\./);
+      await expect(page.locator('[aria-live="polite"] li').count()).resolves.toBe(4);
+      await expect(page.locator('[aria-live="polite"]').innerText()).resolves.not.toContain('Felles e-handels- eller bestillingsportal');
+
+      await page.reload();
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.getByText(/Dere har 2 av 6\./).waitFor();
+      await expect(group.getByRole('checkbox', {name: 'Felles e-handels- eller bestillingsportal'}).isChecked()).resolves.toBe(true);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
