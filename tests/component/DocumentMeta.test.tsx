@@ -17,6 +17,18 @@ describe('DocumentMeta', () => {
     expect(screen.getByText('Sist gjennomgått').nextElementSibling).toHaveTextContent('1. mars 2026');
   });
 
+  it('offers a template's Word download, print and change history', () => {
+    render(<DocumentMeta frontMatter={{template_id: 'mandat', version: '1.0.0', status: 'gjeldende', owner: 'Difi', last_reviewed: '2026-11-24'}} />);
+    expect(screen.getByRole('link', {name: 'Last ned som Word (.docx)'})).toHaveAttribute('href', '/maler/mandat.docx');
+    expect(screen.getByRole('button', {name: 'Skriv ut malen'})).toBeInTheDocument();
+    expect(screen.getByRole('link', {name: 'Endringslogg for malen'})).toHaveAttribute('href', '/nyheter/tags/mandat/');
+  });
+
+  it('gives a guide no download or print actions', () => {
+    render(<DocumentMeta frontMatter={{category: 'ikt', owner: 'Difi', last_reviewed: '2026-11-24'}} />);
+    expect(screen.queryByRole('link', {name: /Word/})).toBeNull();
+  });
+
   it('renders nothing for a page without metadata', () => {
     const {container} = render(<DocumentMeta frontMatter={{title: 'Funn'}} />);
     expect(container).toBeEmptyDOMElement();
