@@ -17,7 +17,7 @@ describe('DocumentMeta', () => {
     expect(screen.getByText('Sist gjennomgått').nextElementSibling).toHaveTextContent('1. mars 2026');
   });
 
-  it('offers a template's Word download, print and change history', () => {
+  it('offers a template’s Word download, print and change history', () => {
     render(<DocumentMeta frontMatter={{template_id: 'mandat', version: '1.0.0', status: 'gjeldende', owner: 'Difi', last_reviewed: '2026-11-24'}} />);
     expect(screen.getByRole('link', {name: 'Last ned som Word (.docx)'})).toHaveAttribute('href', '/maler/mandat.docx');
     expect(screen.getByRole('button', {name: 'Skriv ut malen'})).toBeInTheDocument();
