@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest';
 import {PHASES, phasesOwnedBy} from '@site/src/data/process';
 import {ROLES} from '@site/src/data/roles';
 import {isTemplate} from '@site/src/lib/frontMatterSchema';
-import {raciProblems} from '@site/src/lib/raci';
+import {raciProblems, rolePhaseMatrix} from '@site/src/lib/raci';
 import {buildTemplateDocx, templateHeadings} from '@site/src/lib/templateDocx';
 import {docxHeadings} from '../docxHeadings';
 
@@ -66,6 +66,12 @@ describe('role templates', () => {
 
   it('every RACI activity has exactly one accountable role, and names only roles that exist', () => {
     expect(raciProblems()).toEqual([]);
+  });
+
+  it('every role appears in the role × phase matrix, with a column per phase', () => {
+    const matrix = rolePhaseMatrix();
+    expect(matrix.map((r) => r.roleId)).toEqual(ROLES.map((r) => r.id));
+    for (const row of matrix) expect(row.cells.map((c) => c.phaseId)).toEqual(PHASES.map((p) => p.id));
   });
 
   it('every role owns at least one phase in the RACI matrices', () => {
