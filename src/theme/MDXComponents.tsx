@@ -7,6 +7,7 @@ import Finding from '@site/src/components/Finding';
 import FindingSource from '@site/src/components/FindingSource';
 import FindingValue from '@site/src/components/FindingValue';
 import LearningPaths from '@site/src/components/LearningPaths';
+import MaturityAssessment from '@site/src/components/MaturityAssessment';
 import ProcessOverview from '@site/src/components/ProcessOverview';
 import ProgressTools from '@site/src/components/ProgressTools';
 import Quiz from '@site/src/components/Quiz';
@@ -15,6 +16,7 @@ import RelatedLinks from '@site/src/components/RelatedLinks';
 import RoleCourses from '@site/src/components/RoleCourses';
 import RolePhaseMatrix from '@site/src/components/RolePhaseMatrix';
 import RolePhases from '@site/src/components/RolePhases';
+import SavingsCalculator from '@site/src/components/SavingsCalculator';
 import SourceIndex from '@site/src/components/SourceIndex';
 import SuitabilityCheck from '@site/src/components/SuitabilityCheck';
 import SurveyChart from '@site/src/components/SurveyChart';
@@ -31,6 +33,7 @@ export default {
   FindingSource,
   FindingValue,
   LearningPaths,
+  MaturityAssessment,
   ProcessOverview,
   ProgressTools,
   Quiz,
@@ -39,6 +42,7 @@ export default {
   RoleCourses,
   RolePhaseMatrix,
   RolePhases,
+  SavingsCalculator,
   SourceIndex,
   SuitabilityCheck,
   SurveyChart,

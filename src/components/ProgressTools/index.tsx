@@ -1,6 +1,7 @@
 import React, {useId, useRef, useState} from 'react';
 import {progressActions, useProgress} from '@site/src/hooks/useProgress';
 import {serializeProgress} from '@site/src/lib/progressStore';
+import {downloadFile} from '@site/src/hooks/downloadFile';
 import styles from './styles.module.css';
 
 /** Export progress to a file, import it on another device, or start over. */
@@ -12,13 +13,7 @@ export default function ProgressTools(): React.ReactElement {
   const [confirmReset, setConfirmReset] = useState(false);
 
   const exportFile = () => {
-    const blob = new Blob([serializeProgress(progress)], {type: 'application/json'});
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `innkjopsportalen-framdrift-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadFile(serializeProgress(progress), `innkjopsportalen-framdrift-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
     setMessage({ok: true, text: 'Framdriften er lagret som en fil i nedlastingsmappen din.'});
   };
 

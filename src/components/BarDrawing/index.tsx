@@ -1,0 +1,47 @@
+import React from 'react';
+import {scaleLinear} from '@visx/scale';
+import {Bar as VisxBar} from '@visx/shape';
+import {Group as VisxGroup} from '@visx/group';
+import {CHART_WIDTH, layoutBars} from '@site/src/lib/chartLayout';
+import type {Bar} from '@site/src/lib/surveyView';
+import styles from './styles.module.css';
+
+type Props = {bars: readonly Bar[]; max: number; showCategoryLabels: boolean; chartId: string};
+
+/**
+ * Horizontal bars as SVG, one small SVG per category under an HTML label so
+ * long names wrap on a phone. Each bar carries its value and group in text, so
+ * no meaning rests on colour. Hidden from screen readers: callers show the same
+ * numbers in a table.
+ */
+export default function BarDrawing({bars, max, showCategoryLabels, chartId}: Props): React.ReactElement {
+  const layout = layoutBars(bars);
+  const x = scaleLinear<number>({domain: [0, max], range: [0, layout.barSpace]});
+  return (
+    <div className={styles.drawing} aria-hidden="true" data-chart={chartId}>
+      {layout.blocks.map((block) => (
+        <div key={block.category} className={styles.block}>
+          {showCategoryLabels && <p className={styles.categoryText}>{block.label}</p>}
+          <svg className={styles.svg} viewBox={`0 0 ${CHART_WIDTH} ${block.height}`} focusable="false">
+            {block.bars.map((bar) => {
+              const width = Math.max(x(bar.value), 2);
+              return (
+                <VisxGroup key={bar.group} top={bar.y}>
+                  {layout.barStart > 0 && (
+                    <text x={0} y={layout.barHeight / 2} dominantBaseline="central" className={styles.groupText}>
+                      {bar.groupLabel}
+                    </text>
+                  )}
+                  <VisxBar x={layout.barStart} y={0} width={width} height={layout.barHeight} className={styles[`bar-${bar.group}`]} />
+                  <text x={layout.barStart + width + 6} y={layout.barHeight / 2} dominantBaseline="central" className={styles.valueText}>
+                    {bar.text}
+                  </text>
+                </VisxGroup>
+              );
+            })}
+          </svg>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import React, {useEffect, useId, useState} from 'react';
+import clsx from 'clsx';
+import {
+  EMPTY_LINE,
+  SAVINGS_STORAGE_KEY,
+  computeLine,
+  formatKroner,
+  readSavedLines,
+  serializeLines,
+  totals,
+  type LineField,
+  type LineInput,
+} from '@site/src/lib/savings';
+import {buildSavingsCsv} from '@site/src/lib/savingsCsv';
+import {downloadFile} from '@site/src/hooks/downloadFile';
+import styles from './styles.module.css';
+
+const FIELDS: {field: LineField; label: string; hint: string; inputMode: 'text' | 'decimal'}[] = [
+  {field: 'name', label: 'Vare eller tjeneste', hint: '', inputMode: 'text'},
+  {field: 'oldPrice', label: 'Gammel enhetspris (kr)', hint: 'For eksempel 1 234,50', inputMode: 'decimal'},
+  {field: 'newPrice', label: 'Ny enhetspris (kr)', hint: 'Prisen i den nye avtalen', inputMode: 'decimal'},
+  {field: 'volume', label: 'Forventet volum', hint: 'Antall enheter i perioden', inputMode: 'decimal'},
+  {field: 'share', label: 'Andel kjøpt på avtalen (%)', hint: '0–100', inputMode: 'decimal'},
+];
+
+type Touched = Record<number, Partial<Record<LineField, boolean>>>;
+
+/**
+ * Savings per line and in total, with a Norwegian message at each bad field;
+ * lines with errors are left out of the totals and the rest keeps working.
+ */
+export default function SavingsCalculator(): React.ReactElement {
+  const id = useId();
+  const [lines, setLines] = useState<LineInput[]>([{...EMPTY_LINE}]);
+  const [touched, setTouched] = useState<Touched>({});
+  const [notice, setNotice] = useState<string | undefined>();
+  const [exportMessage, setExportMessage] = useState('');
+
+  useEffect(() => {
+    try {
+      const saved = readSavedLines(window.localStorage.getItem(SAVINGS_STORAGE_KEY));
+      setLines(saved.lines);
+      setNotice(saved.notice);
+    } catch {
+      setNotice('Nettleseren tillater ikke lagring, så linjene blir ikke husket når du lukker siden.');
+    }
+  }, []);
+
+  const save = (next: LineInput[]) => {
+    setLines(next);
+    try {
+      window.localStorage.setItem(SAVINGS_STORAGE_KEY, serializeLines(next));
+    } catch {
+      setNotice('Nettleseren tillater ikke lagring, så linjene blir ikke husket når du lukker siden.');
+    }
+  };
+
+  const update = (index: number, field: LineField, value: string) => save(lines.map((l, i) => (i === index ? {...l, [field]: value} : l)));
+  const touch = (index: number, field: LineField) => setTouched((t) => ({...t, [index]: {...t[index], [field]: true}}));
+  const sum = totals(lines);
+
+  const exportAs = async (kind: 'xlsx' | 'csv') => {
+    if (sum.validLines === 0) {
+      setExportMessage('Fyll ut minst én linje uten feil før du laster ned.');
+      return;
+    }
+    const date = new Date().toISOString().slice(0, 10);
+    if (kind === 'csv') {
+      downloadFile(buildSavingsCsv(lines), `gevinstrapport-${date}.csv`, 'text/csv;charset=utf-8');
+    } else {
+      setExportMessage('Lager regnearket …');
+      const {buildSavingsWorkbook} = await import('@site/src/lib/savingsWorkbook');
+      downloadFile(await buildSavingsWorkbook(lines, new Date()), `gevinstrapport-${date}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    }
+    const skipped = sum.invalidLines > 0 ? ` ${sum.invalidLines} linje(r) med feil er ikke tatt med.` : '';
+    setExportMessage(`Gevinstrapporten er lastet ned som ${kind === 'csv' ? 'CSV' : 'Excel'}.${skipped}`);
+  };
+
+  return (
+    <div className={styles.calculator}>
+      {notice && (
+        <p className={styles.notice} role="status">
+          {notice}
+        </p>
+      )}
+      {lines.map((line, index) => {
+        const result = computeLine(line);
+        const errors = result.ok ? {} : result.errors;
+        return (
+          <fieldset key={index} className={styles.line}>
+            <legend>
+              Linje {index + 1}
+              {line.name.trim() ? `: ${line.name.trim()}` : ''}
+            </legend>
+            <div className={styles.fields}>
+              {FIELDS.map(({field, label, hint, inputMode}) => {
+                const inputId = `${id}-${index}-${field}`;
+                const error = errors[field];
+                const showError = Boolean(error) && (line[field].trim() !== '' || touched[index]?.[field]);
+                const describedBy = [hint && `${inputId}-hint`, showError && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
+                return (
+                  <div key={field} className={clsx(styles.field, field === 'name' && styles.nameField)}>
+                    <label htmlFor={inputId}>{label}</label>
+                    {hint && (
+                      <span id={`${inputId}-hint`} className={styles.hint}>
+                        {hint}
+                      </span>
+                    )}
+                    <input
+                      id={inputId}
+                      type="text"
+                      inputMode={inputMode}
+                      autoComplete="off"
+                      value={line[field]}
+                      aria-invalid={showError || undefined}
+                      aria-describedby={describedBy}
+                      onChange={(e) => update(index, field, e.target.value)}
+                      onBlur={() => touch(index, field)}
+                    />
+                    {showError && (
+                      <span id={`${inputId}-error`} className={styles.error}>
+                        {error}
+                      </span>
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+            <dl className={styles.results} aria-label={`Resultat for linje ${index + 1}`}>
+              <div>
+                <dt>Potensiell besparelse</dt>
+                <dd>{result.ok ? formatKroner(result.potential) : 'Fyll ut feltene'}</dd>
+              </div>
+              <div>
+                <dt>Realisert besparelse</dt>
+                <dd>{result.ok ? formatKroner(result.realised) : '–'}</dd>
+              </div>
+              <div>
+                <dt>Tap ved kjøp utenfor avtalen</dt>
+                <dd>{result.ok ? formatKroner(result.lost) : '–'}</dd>
+              </div>
+            </dl>
+            {lines.length > 1 && (
+              <button type="button" className="button button--sm button--secondary" onClick={() => save(lines.filter((_, i) => i !== index))}>
+                Fjern linje {index + 1}
+              </button>
+            )}
+          </fieldset>
+        );
+      })}
+      <button type="button" className="button button--secondary" onClick={() => save([...lines, {...EMPTY_LINE}])}>
+        Legg til linje
+      </button>
+      <section className={styles.totals} aria-labelledby={`${id}-totals`}>
+        <h3 id={`${id}-totals`}>Sum</h3>
+        <dl aria-live="polite">
+          <div>
+            <dt>Potensiell besparelse</dt>
+            <dd>{formatKroner(sum.potential)}</dd>
+          </div>
+          <div>
+            <dt>Realisert besparelse</dt>
+            <dd>{formatKroner(sum.realised)}</dd>
+          </div>
+          <div>
+            <dt>Tap ved kjøp utenfor avtalen</dt>
+            <dd>{formatKroner(sum.lost)}</dd>
+          </div>
+        </dl>
+        {sum.invalidLines > 0 && <p>{sum.invalidLines} linje(r) har feil eller mangler og er ikke tatt med i summen.</p>}
+      </section>
+      <div className={styles.actions}>
+        <button type="button" className="button button--primary" onClick={() => exportAs('xlsx')}>
+          Last ned Excel (.xlsx)
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => exportAs('csv')}>
+          Last ned CSV
+        </button>
+      </div>
+      <p role="status">{exportMessage}</p>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Scoring of the maturity self-assessment, prioritised recommendations,
+ * comparison with an earlier assessment, storage and exports. Pure.
+ */
+import {LEVEL_NAMES, type Dimension, type Level, type Recommendation} from '../data/maturity';
+
+export type MaturityAnswers = Readonly<Record<string, Level>>;
+
+export type DimensionScore = {id: string; name: string; score: number | null; level: Level | null; answered: number; total: number};
+
+export type MaturityResult = {
+  complete: boolean;
+  answered: number;
+  total: number;
+  dimensions: DimensionScore[];
+  /** Average of the dimension scores, when every statement is answered. */
+  overall: number | null;
+  overallLevel: Level | null;
+  /** Weakest dimensions first; only those below «Avansert». */
+  recommendations: {dimensionId: string; name: string; score: number; recommendation: Recommendation}[];
+};
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** 1.0–1.9 is level 1, and so on; a full 5 is level 5. */
+export function levelOf(score: number): Level {
+  return Math.min(5, Math.max(1, Math.floor(score + 1e-9))) as Level;
+}
+
+export function isLevel(value: unknown): value is Level {
+  return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
+}
+
+export function scoreAssessment(dimensions: readonly Dimension[], answers: MaturityAnswers): MaturityResult {
+  const scored: DimensionScore[] = dimensions.map((d) => {
+    const given = d.statements.map((s) => answers[s.id]).filter(isLevel);
+    const complete = given.length === d.statements.length && given.length > 0;
+    const score = complete ? round1(given.reduce((a, b) => a + b, 0) / given.length) : null;
+    return {id: d.id, name: d.name, score, level: score === null ? null : levelOf(score), answered: given.length, total: d.statements.length};
+  });
+  const answered = scored.reduce((s, d) => s + d.answered, 0);
+  const total = scored.reduce((s, d) => s + d.total, 0);
+  const complete = total > 0 && answered === total;
+  const overall = complete ? round1(scored.reduce((s, d) => s + d.score!, 0) / scored.length) : null;
+  const recommendations = complete
+    ? scored
+        .filter((d) => d.score! < 4)
+        .sort((a, b) => a.score! - b.score! || dimensions.findIndex((d) => d.id === a.id) - dimensions.findIndex((d) => d.id === b.id))
+        .map((d) => ({dimensionId: d.id, name: d.name, score: d.score!, recommendation: dimensions.find((x) => x.id === d.id)!.recommendation}))
+    : [];
+  return {complete, answered, total, dimensions: scored, overall, overallLevel: overall === null ? null : levelOf(overall), recommendations};
+}
+
+export type SavedAssessment = {savedAt: string; answers: Record<string, Level>};
+
+export type Comparison = {id: string; name: string; before: number | null; now: number | null; change: number | null}[];
+
+export function compareAssessments(dimensions: readonly Dimension[], before: MaturityAnswers, now: MaturityAnswers): Comparison {
+  const a = scoreAssessment(dimensions, before).dimensions;
+  const b = scoreAssessment(dimensions, now).dimensions;
+  return a.map((d, i) => {
+    const after = b[i]!.score;
+    return {id: d.id, name: d.name, before: d.score, now: after, change: d.score !== null && after !== null ? round1(after - d.score) : null};
+  });
+}
+
+export const MATURITY_STORAGE_KEY = 'innkjopsportalen.modenhet';
+
+export type MaturityStore = {version: 1; draft: Record<string, Level>; saved: SavedAssessment[]};
+
+export const emptyMaturityStore = (): MaturityStore => ({version: 1, draft: {}, saved: []});
+
+function cleanAnswers(value: unknown, known: ReadonlySet<string>): {answers: Record<string, Level>; dropped: boolean} {
+  const answers: Record<string, Level> = {};
+  let dropped = false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {answers, dropped: value !== undefined};
+  for (const [id, level] of Object.entries(value)) {
+    if (known.has(id) && isLevel(level)) answers[id] = level;
+    else dropped = true;
+  }
+  return {answers, dropped};
+}
+
+/** Reads stored assessments; a broken part is dropped with a Norwegian notice and the rest kept. */
+export function readMaturityStore(raw: string | null, dimensions: readonly Dimension[]): {store: MaturityStore; notice?: string} {
+  if (raw === null || raw === '') return {store: emptyMaturityStore()};
+  const known = new Set(dimensions.flatMap((d) => d.statements.map((s) => s.id)));
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return {store: emptyMaturityStore(), notice: 'De lagrede vurderingene var ødelagt og er nullstilt.'};
+  }
+  if (typeof data !== 'object' || data === null || (data as {version?: unknown}).version !== 1) {
+    return {store: emptyMaturityStore(), notice: 'De lagrede vurderingene hadde et format portalen ikke kjenner, og er nullstilt.'};
+  }
+  const record = data as {draft?: unknown; saved?: unknown};
+  const draft = cleanAnswers(record.draft, known);
+  let dropped = draft.dropped;
+  const saved: SavedAssessment[] = [];
+  for (const entry of Array.isArray(record.saved) ? record.saved : []) {
+    const savedAt = (entry as {savedAt?: unknown})?.savedAt;
+    if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) {
+      dropped = true;
+      continue;
+    }
+    const answers = cleanAnswers((entry as {answers?: unknown}).answers, known);
+    dropped ||= answers.dropped;
+    saved.push({savedAt, answers: answers.answers});
+  }
+  if (record.saved !== undefined && !Array.isArray(record.saved)) dropped = true;
+  return {
+    store: {version: 1, draft: draft.answers, saved},
+    notice: dropped ? 'Noe i de lagrede vurderingene var ødelagt og er fjernet. Resten er beholdt.' : undefined,
+  };
+}
+
+export function serializeMaturityStore(store: MaturityStore): string {
+  return JSON.stringify(store);
+}
+
+/** One assessment as CSV: dimension, statement, score and level, then the dimension scores. */
+export function maturityCsv(dimensions: readonly Dimension[], answers: MaturityAnswers, savedAt: string): string {
+  const result = scoreAssessment(dimensions, answers);
+  const q = (text: string) => (/[;"\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const rows = [
+    ['Dato', 'Område', 'Påstand', 'Poeng', 'Nivå'].join(';'),
+    ...dimensions.flatMap((d) =>
+      d.statements.map((s) => {
+        const level = answers[s.id];
+        return [savedAt.slice(0, 10), q(d.name), q(s.text), level ?? '', level ? LEVEL_NAMES[level] : 'Ikke besvart'].join(';');
+      }),
+    ),
+    ...result.dimensions.map((d) =>
+      [savedAt.slice(0, 10), q(d.name), 'Snitt for området', d.score === null ? '' : String(d.score).replace('.', ','), d.level ? LEVEL_NAMES[d.level] : 'Ikke fullført'].join(';'),
+    ),
+    [savedAt.slice(0, 10), 'Samlet', 'Snitt for alle områder', result.overall === null ? '' : String(result.overall).replace('.', ','), result.overallLevel ? LEVEL_NAMES[result.overallLevel] : 'Ikke fullført'].join(';'),
+  ];
+  return `\ufeff${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,136 @@
+/**
+ * The savings calculator: reading numbers the way Norwegians type them,
+ * validating each field with a Norwegian message, and the sums per line and in
+ * total. Pure; the component and the exports use the same functions.
+ */
+
+/** Sums above this are almost certainly typing mistakes (a trillion kroner). */
+export const MAX_AMOUNT = 1e12;
+
+export type Parsed = {ok: true; value: number} | {ok: false; message: string};
+
+/**
+ * Reads "1 234,50", "1234.50", "1.234,50" and "1,234.50". Spaces (also no-break
+ * spaces) group thousands; when both comma and point appear, the last one is the
+ * decimal mark; a single comma or point is the decimal mark.
+ */
+export function parseNorwegianNumber(input: string): Parsed {
+  const text = input.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '').replace(/%$/, '');
+  if (text === '') return {ok: false, message: 'Fyll inn et tall.'};
+  if (/^[-−]/.test(text)) return {ok: false, message: 'Tallet kan ikke være negativt.'};
+  if (!/^[\d.,]+$/.test(text)) return {ok: false, message: 'Skriv bare tall, for eksempel 1 234,50.'};
+  const lastComma = text.lastIndexOf(',');
+  const lastPoint = text.lastIndexOf('.');
+  let normalised: string;
+  if (lastComma >= 0 && lastPoint >= 0) {
+    const decimal = lastComma > lastPoint ? ',' : '.';
+    const thousands = decimal === ',' ? '.' : ',';
+    normalised = text.split(thousands).join('').replace(decimal, '.');
+  } else if ((text.match(/[.,]/g) ?? []).length > 1) {
+    // "1.234.567" or "1,234,567": the marks group thousands.
+    normalised = text.replace(/[.,]/g, '');
+  } else {
+    normalised = text.replace(',', '.');
+  }
+  if (!/^\d+(\.\d+)?$/.test(normalised)) return {ok: false, message: 'Tallet har skilletegn på feil sted. Skriv for eksempel 1 234,50.'};
+  const value = Number(normalised);
+  if (!Number.isFinite(value)) return {ok: false, message: 'Skriv et gyldig tall.'};
+  if (value > MAX_AMOUNT) return {ok: false, message: 'Tallet er urimelig stort. Sjekk at det er skrevet riktig.'};
+  return {ok: true, value};
+}
+
+/** A share typed as per cent (0–100). */
+export function parsePercent(input: string): Parsed {
+  const parsed = parseNorwegianNumber(input);
+  if (!parsed.ok) return parsed;
+  if (parsed.value > 100) return {ok: false, message: 'Andelen må være mellom 0 og 100 prosent.'};
+  return {ok: true, value: parsed.value / 100};
+}
+
+export type LineInput = {name: string; oldPrice: string; newPrice: string; volume: string; share: string};
+export type LineField = keyof LineInput;
+
+export type LineValues = {oldPrice: number; newPrice: number; volume: number; share: number};
+
+export type LineResult =
+  | {ok: true; values: LineValues; potential: number; realised: number; lost: number}
+  | {ok: false; errors: Partial<Record<LineField, string>>};
+
+const PARSERS: Record<Exclude<LineField, 'name'>, (s: string) => Parsed> = {
+  oldPrice: parseNorwegianNumber,
+  newPrice: parseNorwegianNumber,
+  volume: parseNorwegianNumber,
+  share: parsePercent,
+};
+
+/** Rounds to whole øre so sums never show floating-point noise. */
+const ore = (value: number) => Math.round(value * 100) / 100;
+
+export function computeLine(line: LineInput): LineResult {
+  const errors: Partial<Record<LineField, string>> = {};
+  const values: Partial<LineValues> = {};
+  for (const field of Object.keys(PARSERS) as (keyof typeof PARSERS)[]) {
+    const parsed = PARSERS[field](line[field]);
+    if (parsed.ok) values[field] = parsed.value;
+    else errors[field] = parsed.message;
+  }
+  if (line.name.trim() === '') errors.name = 'Gi linjen et navn, for eksempel «Kopipapir A4».';
+  if (Object.keys(errors).length > 0) return {ok: false, errors};
+  const v = values as LineValues;
+  // A higher new price gives a negative saving: shown as such, not hidden.
+  const potential = ore((v.oldPrice - v.newPrice) * v.volume);
+  const realised = ore(potential * v.share);
+  return {ok: true, values: v, potential, realised, lost: ore(potential - realised)};
+}
+
+export type Totals = {potential: number; realised: number; lost: number; validLines: number; invalidLines: number};
+
+export function totals(lines: readonly LineInput[]): Totals {
+  return lines.map(computeLine).reduce<Totals>(
+    (sum, result) =>
+      result.ok
+        ? {
+            ...sum,
+            potential: ore(sum.potential + result.potential),
+            realised: ore(sum.realised + result.realised),
+            lost: ore(sum.lost + result.lost),
+            validLines: sum.validLines + 1,
+          }
+        : {...sum, invalidLines: sum.invalidLines + 1},
+    {potential: 0, realised: 0, lost: 0, validLines: 0, invalidLines: 0},
+  );
+}
+
+const kroner = new Intl.NumberFormat('nb-NO', {minimumFractionDigits: 2, maximumFractionDigits: 2});
+
+/** "1 234,50 kr", with a minus sign for a cost increase. */
+export function formatKroner(value: number): string {
+  return `${kroner.format(value)}\u00a0kr`;
+}
+
+export const EMPTY_LINE: LineInput = {name: '', oldPrice: '', newPrice: '', volume: '', share: '100'};
+
+export const SAVINGS_STORAGE_KEY = 'innkjopsportalen.gevinstkalkulator';
+
+/** Reads saved lines; anything that is not a list of lines of text is dropped with a message. */
+export function readSavedLines(raw: string | null): {lines: LineInput[]; notice?: string} {
+  if (raw === null || raw === '') return {lines: [{...EMPTY_LINE}]};
+  try {
+    const data = JSON.parse(raw) as {version?: unknown; lines?: unknown};
+    if (data.version === 1 && Array.isArray(data.lines)) {
+      const fields: LineField[] = ['name', 'oldPrice', 'newPrice', 'volume', 'share'];
+      const lines = data.lines.filter(
+        (l): l is LineInput => typeof l === 'object' && l !== null && fields.every((f) => typeof (l as Record<string, unknown>)[f] === 'string'),
+      );
+      if (lines.length === data.lines.length && lines.length > 0) return {lines};
+      if (lines.length > 0) return {lines, notice: 'Noen lagrede linjer var ødelagt og er fjernet. Resten er beholdt.'};
+    }
+  } catch {
+    // Reset below.
+  }
+  return {lines: [{...EMPTY_LINE}], notice: 'De lagrede linjene i kalkulatoren var ødelagt og er nullstilt.'};
+}
+
+export function serializeLines(lines: readonly LineInput[]): string {
+  return JSON.stringify({version: 1, lines});
+}

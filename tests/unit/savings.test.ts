@@ -1,0 +1,114 @@
+import ExcelJS from 'exceljs';
+import {describe, expect, it} from 'vitest';
+import {computeLine, formatKroner, parseNorwegianNumber, parsePercent, readSavedLines, serializeLines, totals, type LineInput} from '@site/src/lib/savings';
+import {buildSavingsCsv} from '@site/src/lib/savingsCsv';
+import {buildSavingsWorkbook} from '@site/src/lib/savingsWorkbook';
+
+const paper: LineInput = {name: 'Kopipapir A4', oldPrice: '45,50', newPrice: '38', volume: '1 200', share: '80'};
+const toner: LineInput = {name: 'Toner', oldPrice: '1 234,50', newPrice: '1 000', volume: '10', share: '100'};
+
+describe('parseNorwegianNumber', () => {
+  it.each([
+    ['1 234,50', 1234.5],
+    ['1\u00a0234,50', 1234.5],
+    ['1234.50', 1234.5],
+    ['1.234,50', 1234.5],
+    ['1,234.50', 1234.5],
+    ['1.234.567', 1234567],
+    ['0,5', 0.5],
+    ['38', 38],
+    ['45,50 kr', 45.5],
+  ])('reads %j as %d', (input, expected) => {
+    expect(parseNorwegianNumber(input)).toEqual({ok: true, value: expected});
+  });
+
+  it.each([
+    ['', 'Fyll inn et tall.'],
+    ['   ', 'Fyll inn et tall.'],
+    ['-5', 'Tallet kan ikke være negativt.'],
+    ['−5', 'Tallet kan ikke være negativt.'],
+    ['tolv', 'Skriv bare tall, for eksempel 1 234,50.'],
+    ['12a', 'Skriv bare tall, for eksempel 1 234,50.'],
+    ['1,2,3.4.5', 'Tallet har skilletegn på feil sted. Skriv for eksempel 1 234,50.'],
+    ['5000000000000', 'Tallet er urimelig stort. Sjekk at det er skrevet riktig.'],
+  ])('refuses %j with a Norwegian message', (input, message) => {
+    expect(parseNorwegianNumber(input)).toEqual({ok: false, message});
+  });
+
+  it('reads shares as per cent and refuses more than 100', () => {
+    expect(parsePercent('80')).toEqual({ok: true, value: 0.8});
+    expect(parsePercent('100 %')).toEqual({ok: true, value: 1});
+    expect(parsePercent('120')).toEqual({ok: false, message: 'Andelen må være mellom 0 og 100 prosent.'});
+  });
+});
+
+describe('computeLine and totals', () => {
+  it('computes potential, realised and lost savings, rounded to øre', () => {
+    expect(computeLine(paper)).toMatchObject({ok: true, potential: 9000, realised: 7200, lost: 1800});
+    expect(computeLine(toner)).toMatchObject({ok: true, potential: 2345, realised: 2345, lost: 0});
+    expect(computeLine({...paper, oldPrice: '0,1', newPrice: '0,2', volume: '3', share: '100'})).toMatchObject({potential: -0.3});
+  });
+
+  it('reports every bad field of a line, and never returns NaN', () => {
+    const result = computeLine({name: ' ', oldPrice: 'mye', newPrice: '', volume: '-3', share: '150'});
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        oldPrice: 'Skriv bare tall, for eksempel 1 234,50.',
+        newPrice: 'Fyll inn et tall.',
+        volume: 'Tallet kan ikke være negativt.',
+        share: 'Andelen må være mellom 0 og 100 prosent.',
+        name: 'Gi linjen et navn, for eksempel «Kopipapir A4».',
+      },
+    });
+  });
+
+  it('sums the valid lines and counts the rest, so one bad line does not stop the table', () => {
+    expect(totals([paper, {...toner, volume: 'ti'}, toner])).toEqual({potential: 11345, realised: 9545, lost: 1800, validLines: 2, invalidLines: 1});
+    expect(totals([])).toEqual({potential: 0, realised: 0, lost: 0, validLines: 0, invalidLines: 0});
+  });
+
+  it('formats kroner the Norwegian way', () => {
+    expect(formatKroner(1234.5).replace(/\s/g, ' ')).toBe('1 234,50 kr');
+    expect(formatKroner(-0.3).replace(/\s/g, ' ')).toBe('−0,30 kr');
+  });
+});
+
+describe('saved lines', () => {
+  it('round-trips and repairs', () => {
+    expect(readSavedLines(serializeLines([paper]))).toEqual({lines: [paper]});
+    expect(readSavedLines('{"version":1,"lines":[{"name":"x"},' + JSON.stringify(paper) + ']}')).toEqual({
+      lines: [paper],
+      notice: 'Noen lagrede linjer var ødelagt og er fjernet. Resten er beholdt.',
+    });
+    expect(readSavedLines('ødelagt').notice).toBe('De lagrede linjene i kalkulatoren var ødelagt og er nullstilt.');
+  });
+});
+
+describe('exports', () => {
+  it('writes CSV with semicolons, decimal commas and a BOM, leaving out bad lines', () => {
+    const csv = buildSavingsCsv([paper, {...toner, newPrice: 'gratis'}, {...toner, name: '=HYPERLINK("x")'}]);
+    const rows = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toBe('Kopipapir A4;45,50;38,00;1200,00;80,00;9000,00;7200,00;1800,00');
+    expect(rows[2]!.startsWith(`"'=HYPERLINK(""x"")";`)).toBe(true);
+  });
+
+  it('builds an .xlsx whose cells hold the values and live formulas, with a sum row', async () => {
+    const buffer = await buildSavingsWorkbook([paper, toner, {...paper, share: 'mange'}], new Date('2026-11-24T00:00:00Z'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer);
+    const sheet = workbook.getWorksheet('Gevinstrapport')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('Vare eller tjeneste');
+    expect(sheet.getCell('A2').value).toBe('Kopipapir A4');
+    expect(sheet.getCell('B2').value).toBe(45.5);
+    expect(sheet.getCell('E2').value).toBe(0.8);
+    expect(sheet.getCell('F2').value).toEqual({formula: '(B2-C2)*D2', result: 9000});
+    expect(sheet.getCell('G3').value).toEqual({formula: 'F3*E3', result: 2345});
+    expect(sheet.getCell('H2').value).toEqual({formula: 'F2-G2', result: 1800});
+    expect(sheet.getCell('A4').value).toBe('Sum');
+    expect(sheet.getCell('F4').value).toEqual({formula: 'SUM(F2:F3)', result: 11345});
+    expect(sheet.getCell('G4').value).toEqual({formula: 'SUM(G2:G3)', result: 9545});
+  });
+});
