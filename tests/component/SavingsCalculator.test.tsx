@@ -1,0 +1,68 @@
+import React from 'react';
+import {render, screen, within} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {beforeEach, describe, expect, it} from 'vitest';
+import SavingsCalculator from '@site/src/components/SavingsCalculator';
+
+const norm = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+async function fillLine(user: ReturnType<typeof userEvent.setup>, line: HTMLElement, values: Record<string, string>) {
+  for (const [label, value] of Object.entries(values)) {
+    const input = within(line).getByLabelText(label);
+    await user.clear(input);
+    if (value) await user.type(input, value);
+  }
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('SavingsCalculator', () => {
+  it('computes a line and the totals in Norwegian format', async () => {
+    const user = userEvent.setup();
+    render(<SavingsCalculator />);
+    const line = screen.getByRole('group', {name: /Linje 1/});
+    await fillLine(user, line, {'Vare eller tjeneste': 'Kopipapir', 'Gammel enhetspris (kr)': '45,50', 'Ny enhetspris (kr)': '38', 'Forventet volum': '1 200', 'Andel kjøpt på avtalen (%)': '80'});
+    const results = within(line).getByLabelText('Resultat for linje 1');
+    expect(norm(results.textContent)).toContain('Potensiell besparelse9 000,00 kr');
+    expect(norm(results.textContent)).toContain('Realisert besparelse7 200,00 kr');
+    expect(norm(results.textContent)).toContain('Tap ved kjøp utenfor avtalen1 800,00 kr');
+  });
+
+  it('shows a Norwegian message at the bad field, keeps the rest of the table working and never shows NaN', async () => {
+    const user = userEvent.setup();
+    render(<SavingsCalculator />);
+    await fillLine(user, screen.getByRole('group', {name: /Linje 1/}), {'Vare eller tjeneste': 'Toner', 'Gammel enhetspris (kr)': '1 234,50', 'Ny enhetspris (kr)': '1000', 'Forventet volum': '10', 'Andel kjøpt på avtalen (%)': '100'});
+    await user.click(screen.getByRole('button', {name: 'Legg til linje'}));
+    const second = screen.getByRole('group', {name: /Linje 2/});
+    await fillLine(user, second, {'Vare eller tjeneste': 'Stoler', 'Gammel enhetspris (kr)': 'dyrt', 'Ny enhetspris (kr)': '-5', 'Forventet volum': '99999999999999'});
+
+    const old = within(second).getByLabelText('Gammel enhetspris (kr)');
+    expect(old).toHaveAttribute('aria-invalid', 'true');
+    expect(old).toHaveAccessibleDescription(/Skriv bare tall, for eksempel 1 234,50\./);
+    expect(within(second).getByLabelText('Ny enhetspris (kr)')).toHaveAccessibleDescription(/Tallet kan ikke være negativt\./);
+    expect(within(second).getByLabelText('Forventet volum')).toHaveAccessibleDescription(/urimelig stort/);
+
+    const totals = screen.getByRole('region', {name: 'Sum'});
+    expect(norm(totals.textContent)).toContain('Potensiell besparelse2 345,00 kr');
+    expect(totals).toHaveTextContent('1 linje(r) har feil eller mangler og er ikke tatt med i summen.');
+    expect(document.body.textContent).not.toContain('NaN');
+    // What the reader typed is kept, so nothing is lost while correcting it.
+    expect(old).toHaveValue('dyrt');
+  });
+
+  it('remembers the lines in the browser and restores them', async () => {
+    const user = userEvent.setup();
+    const {unmount} = render(<SavingsCalculator />);
+    await fillLine(user, screen.getByRole('group', {name: /Linje 1/}), {'Vare eller tjeneste': 'Drivstoff'});
+    unmount();
+    render(<SavingsCalculator />);
+    expect(await screen.findByDisplayValue('Drivstoff')).toBeInTheDocument();
+  });
+
+  it('tells the reader when stored lines were broken, and starts afresh', async () => {
+    localStorage.setItem('innkjopsportalen.gevinstkalkulator', '{ødelagt');
+    render(<SavingsCalculator />);
+    expect(await screen.findByText('De lagrede linjene i kalkulatoren var ødelagt og er nullstilt.')).toBeInTheDocument();
+    expect(screen.getAllByRole('group')).toHaveLength(1);
+  });
+});

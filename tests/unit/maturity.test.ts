@@ -1,0 +1,101 @@
+import {describe, expect, it} from 'vitest';
+import {DIMENSIONS, type Level} from '@site/src/data/maturity';
+import {
+  compareAssessments,
+  levelOf,
+  maturityCsv,
+  readMaturityStore,
+  scoreAssessment,
+  serializeMaturityStore,
+} from '@site/src/lib/maturity';
+import {routeExists} from '../routeExists';
+
+const all = (level: Level) => Object.fromEntries(DIMENSIONS.flatMap((d) => d.statements.map((s) => [s.id, level]))) as Record<string, Level>;
+
+describe('maturity data', () => {
+  it('has the report’s eleven dimensions with 3–5 statements and five level descriptions each', () => {
+    expect(DIMENSIONS.map((d) => d.id)).toEqual([
+      'strategi-og-mandat',
+      'organisering-og-dimensjonering',
+      'prosess-og-kontraktsoppfolging',
+      'roller-og-kompetanse',
+      'teknologi-og-ehandel',
+      'gevinstrealisering-og-rapportering',
+      'kommunikasjon-og-forankring',
+      'pengestrommer',
+      'leverandormarked',
+      'kategoristyring',
+      'kontroll',
+    ]);
+    const ids = DIMENSIONS.flatMap((d) => d.statements.map((s) => s.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const d of DIMENSIONS) {
+      expect(d.statements.length, d.id).toBeGreaterThanOrEqual(3);
+      expect(d.statements.length, d.id).toBeLessThanOrEqual(5);
+      for (const s of d.statements) expect(s.levels.every((l) => l.trim().length > 0), s.id).toBe(true);
+    }
+  });
+
+  it.each(DIMENSIONS.flatMap((d) => d.recommendation.links.map((l) => [d.id, l.to])))('%s recommends %s, a page that exists', (_id, to) => {
+    expect(routeExists(to)).toBe(true);
+  });
+});
+
+describe('scoreAssessment', () => {
+  it('waits for every statement before giving an overall level', () => {
+    const first = DIMENSIONS[0]!;
+    const partial = scoreAssessment(DIMENSIONS, {[first.statements[0]!.id]: 3});
+    expect(partial).toMatchObject({complete: false, answered: 1, overall: null, overallLevel: null, recommendations: []});
+    expect(partial.dimensions[0]).toMatchObject({score: null, answered: 1});
+  });
+
+  it('averages each dimension and the dimensions, to one decimal', () => {
+    const answers = {...all(3), [DIMENSIONS[0]!.statements[0]!.id]: 5 as Level};
+    const result = scoreAssessment(DIMENSIONS, answers);
+    const n = DIMENSIONS[0]!.statements.length;
+    expect(result.dimensions[0]!.score).toBe(Math.round(((3 * (n - 1) + 5) / n) * 10) / 10);
+    expect(result.complete).toBe(true);
+    expect(result.overallLevel).toBe(3);
+  });
+
+  it('recommends the weakest dimensions first and leaves out those at Avansert or above', () => {
+    const answers = {...all(4)};
+    for (const s of DIMENSIONS[10]!.statements) answers[s.id] = 1;
+    for (const s of DIMENSIONS[2]!.statements) answers[s.id] = 2;
+    const result = scoreAssessment(DIMENSIONS, answers);
+    expect(result.recommendations.map((r) => r.dimensionId)).toEqual(['kontroll', 'prosess-og-kontraktsoppfolging']);
+    expect(result.recommendations[0]!.recommendation.links.length).toBeGreaterThan(0);
+    expect(scoreAssessment(DIMENSIONS, all(5)).recommendations).toEqual([]);
+  });
+
+  it('maps scores to levels at whole numbers', () => {
+    expect([1, 1.9, 2, 3.5, 4.99, 5].map(levelOf)).toEqual([1, 1, 2, 3, 4, 5]);
+  });
+});
+
+describe('comparison, storage and export', () => {
+  it('shows the change per dimension since an earlier assessment', () => {
+    const change = compareAssessments(DIMENSIONS, all(2), all(3));
+    expect(change.every((c) => c.change === 1 && c.before === 2 && c.now === 3)).toBe(true);
+  });
+
+  it('round-trips the store and repairs a broken part, keeping the rest', () => {
+    const store = {version: 1 as const, draft: all(3), saved: [{savedAt: '2026-01-01T10:00:00.000Z', answers: all(2)}]};
+    expect(readMaturityStore(serializeMaturityStore(store), DIMENSIONS)).toEqual({store, notice: undefined});
+    const broken = {...store, draft: {...all(3), ukjent: 4, [DIMENSIONS[0]!.statements[0]!.id]: 9}, saved: [...store.saved, {savedAt: 'i går', answers: {}}]};
+    const read = readMaturityStore(JSON.stringify(broken), DIMENSIONS);
+    expect(read.notice).toBe('Noe i de lagrede vurderingene var ødelagt og er fjernet. Resten er beholdt.');
+    expect(read.store.saved).toEqual(store.saved);
+    expect(read.store.draft).not.toHaveProperty(DIMENSIONS[0]!.statements[0]!.id);
+    expect(Object.keys(read.store.draft)).toHaveLength(Object.keys(all(3)).length - 1);
+    expect(readMaturityStore('{', DIMENSIONS).notice).toBe('De lagrede vurderingene var ødelagt og er nullstilt.');
+  });
+
+  it('exports CSV with a row per statement, per dimension and overall', () => {
+    const csv = maturityCsv(DIMENSIONS, all(4), '2026-11-24T12:00:00.000Z');
+    const rows = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    const statements = DIMENSIONS.reduce((s, d) => s + d.statements.length, 0);
+    expect(rows).toHaveLength(1 + statements + DIMENSIONS.length + 1);
+    expect(rows.at(-1)).toBe('2026-11-24;Samlet;Snitt for alle områder;4;Avansert');
+  });
+});
