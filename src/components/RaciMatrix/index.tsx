@@ -1,7 +1,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {PHASES, type PhaseId} from '@site/src/data/process';
-import {RACI_LABELS, raciTable} from '@site/src/lib/raci';
+import {raciTable} from '@site/src/lib/raci';
+import RaciLetter from '@site/src/components/RaciLetter';
 
 /** Who does what in a process phase, from src/data/process.ts; letters are spelled out for screen readers. */
 export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElement {
@@ -28,8 +29,7 @@ export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElemen
               <th scope="row">{row.activity}</th>
               {row.cells.map((cell) => (
                 <td key={cell.roleId}>
-                  {cell.letter ? <abbr title={RACI_LABELS[cell.letter]}>{cell.letter}</abbr> : <span aria-label="Ingen rolle">–</span>}
-                  {cell.letter && <span className="sr-only"> ({RACI_LABELS[cell.letter]})</span>}
+                  <RaciLetter letter={cell.letter} />
                 </td>
               ))}
             </tr>

@@ -1,7 +1,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {PHASES} from '@site/src/data/process';
-import {RACI_LABELS, rolePhaseMatrix} from '@site/src/lib/raci';
+import {rolePhaseMatrix} from '@site/src/lib/raci';
+import RaciLetter from '@site/src/components/RaciLetter';
 
 /** Role × phase: the strongest RACI letter each role has in each phase. */
 export default function RolePhaseMatrix(): React.ReactElement {
@@ -29,8 +30,7 @@ export default function RolePhaseMatrix(): React.ReactElement {
               </th>
               {row.cells.map((cell) => (
                 <td key={cell.phaseId}>
-                  {cell.letter ? <abbr title={RACI_LABELS[cell.letter]}>{cell.letter}</abbr> : '–'}
-                  {cell.letter && <span className="sr-only"> ({RACI_LABELS[cell.letter]})</span>}
+                  <RaciLetter letter={cell.letter} />
                 </td>
               ))}
             </tr>
