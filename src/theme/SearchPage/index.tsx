@@ -9,6 +9,14 @@ export default function SearchPageWrapper(): React.ReactElement {
   return (
     <div ref={container} style={{display: 'contents'}}>
       <SearchPage />
+      <noscript>
+        <div className="container margin-bottom--lg">
+          <p>
+            Søket trenger JavaScript, som er slått av i nettleseren din. Du finner fram til alt innhold fra menyen:
+            håndboka, kategoriveilederne og kursene.
+          </p>
+        </div>
+      </noscript>
     </div>
   );
 }
