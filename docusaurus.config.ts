@@ -31,6 +31,8 @@ const config: Config = {
   url: process.env.SITE_URL ?? 'https://innkjopsportalen.example',
   baseUrl: '/',
   trailingSlash: true,
+  // The banner is an inline script that only helps misconfigured deployments; the CSP is simpler without it.
+  baseUrlIssueBanner: false,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -107,6 +109,7 @@ const config: Config = {
     ],
     ['./src/plugins/front-matter-validation/index.ts', frontMatterRules],
     './src/plugins/template-downloads/index.ts',
+    './src/plugins/security-headers/index.ts',
   ],
 
   themes: search.themes,

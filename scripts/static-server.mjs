@@ -1,11 +1,32 @@
 // Serves build/ the way a static host or CDN would: gzip compression,
-// directory index.html, the site's 404 page. Used by `npm run serve`,
-// the browser tests and the benchmark.
+// directory index.html, the site's 404 page, and the security headers the
+// build writes to build/_headers (Content-Security-Policy included), so every
+// browser test runs under the policy a real deployment sends. Used by
+// `npm run serve`, the browser tests and the benchmark.
 import http from 'node:http';
 import path from 'node:path';
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import sirv from 'sirv';
 import compression from 'compression';
+
+/**
+ * The headers listed for `/*` in a Netlify/Cloudflare-style `_headers` file.
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
+export function parseHeadersFile(text) {
+  /** @type {Record<string, string>} */
+  const headers = {};
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) inAll = line.trim() === '/*';
+    else if (inAll && line.includes(':')) {
+      const index = line.indexOf(':');
+      headers[line.slice(0, index).trim()] = line.slice(index + 1).trim();
+    }
+  }
+  return headers;
+}
 
 /**
  * @param {{dir?: string, port?: number, host?: string}} [options]
@@ -14,12 +35,15 @@ import compression from 'compression';
 export async function startStaticServer({dir = 'build', port = 0, host = '127.0.0.1'} = {}) {
   const root = path.resolve(dir);
   const notFoundPage = readFileSync(path.join(root, '404.html'));
+  const headersPath = path.join(root, '_headers');
+  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
   const compress = compression();
   const assets = sirv(root, {
     dev: false,
     etag: true,
     extensions: ['html'],
     setHeaders(res, pathname) {
+      for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
       const immutable = pathname.startsWith('/assets/');
       res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
     },
@@ -29,6 +53,7 @@ export async function startStaticServer({dir = 'build', port = 0, host = '127.0.
     compress(req, res, () =>
       assets(req, res, () => {
         res.statusCode = 404;
+        for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.end(notFoundPage);
       }),

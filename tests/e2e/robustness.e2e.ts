@@ -51,4 +51,34 @@ describe('robustness', () => {
       await context.close();
     }
   });
+
+  it('pages are served under a Content-Security-Policy that the site works under and that blocks injected scripts', async () => {
+    const response = await fetch(`${baseUrl()}/kurs/innkjopssamarbeid/hvorfor-samarbeide/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/^default-src 'self'; script-src 'self' 'sha256-/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/kurs/innkjopssamarbeid/hvorfor-samarbeide/');
+      await page.getByRole('button', {name: 'Sjekk svarene'}).click();
+      await page.getByText(/Du fikk 0 av/).waitFor();
+      expect(problems.consoleErrors).toEqual([]);
+
+      const blocked = await page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            document.addEventListener('securitypolicyviolation', () => resolve(true), {once: true});
+            const script = document.createElement('script');
+            script.textContent = 'window.__injected = true;';
+            document.body.appendChild(script);
+            setTimeout(() => resolve(false), 1000);
+          }),
+      );
+      expect(blocked).toBe(true);
+      await expect(page.evaluate(() => (window as unknown as {__injected?: boolean}).__injected)).resolves.toBeUndefined();
+    } finally {
+      await context.close();
+    }
+  });
 });
