@@ -48,10 +48,11 @@ async function assetBytes(browser, baseUrl, pathname) {
   return {js: sum(files.script), css: sum(files.stylesheet)};
 }
 
+/** gzip bytes of each search index: the whole site's (used outside the parts) and one per part. */
 function searchIndexBytes() {
   return readdirSync(BUILD)
     .filter((f) => /^search-index.*\.json$/.test(f))
-    .reduce((total, f) => total + gzipBytes(path.join(BUILD, f)), 0);
+    .map((f) => ({name: f.replace(/^search-index-?|\.json$/g, '') || 'alt', bytes: gzipBytes(path.join(BUILD, f))}));
 }
 
 /** Milliseconds from typing a query in the navbar search to the suggestions for it being shown. */
@@ -84,7 +85,7 @@ async function searchLatencies(browser, baseUrl) {
 const chromiumReady = ensureChromium();
 const buildSeconds = coldBuildSeconds();
 console.log(`cold build: ${buildSeconds.toFixed(1)} s`);
-console.log(`search index (gzip): ${searchIndexBytes()} bytes`);
+for (const {name, bytes} of searchIndexBytes()) console.log(`search index ${name} (gzip): ${bytes} bytes`);
 
 if (!chromiumReady.ok) {
   console.log(`browser figures skipped: ${chromiumReady.message}`);

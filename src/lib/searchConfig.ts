@@ -42,6 +42,15 @@ export const LOCAL_SEARCH_OPTIONS = {
   explicitSearchResultPath: true,
   searchResultLimits: 8,
   searchBarShortcutHint: false,
+  // One index per part of the site, so a reader in a guide downloads only the guides' index.
+  // Pages outside the parts (the landing page, /om, /samarbeid) search everything.
+  searchContextByPaths: [
+    {label: 'Håndbok', path: 'handbok'},
+    {label: 'Veiledere', path: 'veiledere'},
+    {label: 'Kurs', path: 'kurs'},
+    {label: 'Nyheter', path: 'nyheter'},
+  ],
+  useAllContextsWithNoSearchContext: true,
 };
 
 export type SearchSetup =

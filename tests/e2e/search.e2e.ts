@@ -90,3 +90,25 @@ describe('news feeds', () => {
     if (file === 'rss.xml') expect(xml).toContain('<language>nb-NO</language>');
   });
 });
+
+describe('search index per part of the site', () => {
+  it('a reader in a guide downloads only the guides index, and still finds guides with Norwegian stemming', async () => {
+    const browser = await launchBrowser();
+    const {context, page} = await openWatchedPage(browser);
+    const indexes: string[] = [];
+    page.on('request', (request) => {
+      const match = new URL(request.url()).pathname.match(/^\/(search-index[^/]*\.json)$/);
+      if (match) indexes.push(match[1]!);
+    });
+    try {
+      await gotoHydrated(page, '/veiledere/reise/');
+      const listbox = await typeInNavbarSearch(page, 'reisebyråer');
+      await expect(listbox.innerText()).resolves.toMatch(/reise/i);
+      expect(indexes).toEqual(['search-index-veiledere.json']);
+    } finally {
+      await context.close();
+      await browser.close();
+    }
+  });
+});
+

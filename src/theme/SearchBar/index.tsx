@@ -3,13 +3,13 @@ import SearchBar from '@theme-original/SearchBar';
 import type SearchBarType from '@theme/SearchBar';
 import type {WrapperProps} from '@docusaurus/types';
 import {translate} from '@docusaurus/Translate';
-import {useInputLabel} from '@site/src/hooks/useInputLabel';
+import {useControlLabels} from '@site/src/hooks/useControlLabels';
 
 type Props = WrapperProps<typeof SearchBarType>;
 
 export default function SearchBarWrapper(props: Props): React.ReactElement {
   const container = useRef<HTMLDivElement>(null);
-  useInputLabel(container, translate({id: 'theme.SearchBar.label', message: 'Søk'}));
+  useControlLabels(container, {input: translate({id: 'theme.SearchBar.label', message: 'Søk'})});
   return (
     <div ref={container} style={{display: 'contents'}}>
       <SearchBar {...props} />

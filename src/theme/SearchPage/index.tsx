@@ -1,11 +1,14 @@
 import React, {useRef} from 'react';
 import SearchPage from '@theme-original/SearchPage';
 import {translate} from '@docusaurus/Translate';
-import {useInputLabel} from '@site/src/hooks/useInputLabel';
+import {useControlLabels} from '@site/src/hooks/useControlLabels';
 
 export default function SearchPageWrapper(): React.ReactElement {
   const container = useRef<HTMLDivElement>(null);
-  useInputLabel(container, translate({id: 'theme.SearchPage.inputLabel', message: 'Søk i Innkjøpsportalen'}));
+  useControlLabels(container, {
+    'input[type="search"]': translate({id: 'theme.SearchPage.inputLabel', message: 'Søk i Innkjøpsportalen'}),
+    select: translate({id: 'theme.SearchPage.contextLabel', message: 'Del av portalen å søke i'}),
+  });
   return (
     <div ref={container} style={{display: 'contents'}}>
       <SearchPage />
