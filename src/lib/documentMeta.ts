@@ -3,6 +3,7 @@
  * derived from front matter that the build has already validated.
  */
 import {isTemplate} from './frontMatterSchema';
+import {formatDate} from './format';
 
 export type MetaRow = {label: string; value: string};
 
@@ -11,15 +12,6 @@ const STATUS_LABEL: Record<string, string> = {
   utkast: 'Utkast – kan endres',
   utgått: 'Utgått – skal ikke brukes i nye anskaffelser',
 };
-
-const dateFormat = new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
-
-/** "24. november 2026" from a YAML date or an ISO string; the text as written if it is neither. */
-export function formatReviewDate(value: unknown): string {
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime())) return String(value);
-  return dateFormat.format(date);
-}
 
 export function documentMetaRows(frontMatter: Record<string, unknown>): MetaRow[] {
   const rows: MetaRow[] = [];
@@ -30,7 +22,7 @@ export function documentMetaRows(frontMatter: Record<string, unknown>): MetaRow[
   }
   if (typeof frontMatter.owner === 'string') rows.push({label: 'Eier', value: frontMatter.owner});
   if (frontMatter.last_reviewed !== undefined) {
-    rows.push({label: 'Sist gjennomgått', value: formatReviewDate(frontMatter.last_reviewed)});
+    rows.push({label: 'Sist gjennomgått', value: formatDate(frontMatter.last_reviewed)});
   }
   return rows;
 }

@@ -24,3 +24,12 @@ const percent = new Intl.NumberFormat('nb-NO', {style: 'percent', maximumFractio
 export function formatPercent(share: number): string {
   return percent.format(Number.isFinite(share) ? share : 0);
 }
+
+const dateFormat = new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+
+/** "24. november 2026" from a YAML date, an ISO date or timestamp; the text as written if it is neither. */
+export function formatDate(value: unknown): string {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(/T/.test(value) ? value : `${value}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return String(value);
+  return dateFormat.format(date);
+}

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {documentMetaRows, formatReviewDate} from '@site/src/lib/documentMeta';
+import {documentMetaRows} from '@site/src/lib/documentMeta';
+import {formatDate} from '@site/src/lib/format';
 
 describe('documentMetaRows', () => {
   it('shows version, status in words, owner and review date for a template', () => {
@@ -28,8 +29,8 @@ describe('documentMetaRows', () => {
   });
 });
 
-describe('formatReviewDate', () => {
+describe('formatDate', () => {
   it('keeps text it cannot read as a date instead of printing "Invalid Date"', () => {
-    expect(formatReviewDate('snart')).toBe('snart');
+    expect(formatDate('snart')).toBe('snart');
   });
 });

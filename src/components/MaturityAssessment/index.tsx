@@ -11,9 +11,9 @@ import {
   serializeMaturityStore,
   type MaturityStore,
 } from '@site/src/lib/maturity';
-import {formatReviewDate} from '@site/src/lib/documentMeta';
+import {formatDate} from '@site/src/lib/format';
 import type {Bar} from '@site/src/lib/surveyView';
-import {downloadFile} from '@site/src/hooks/downloadFile';
+import {downloadFile} from '@site/src/browser/downloadFile';
 import BarDrawing from '@site/src/components/BarDrawing';
 import styles from './styles.module.css';
 
@@ -63,7 +63,7 @@ export default function MaturityAssessment(): React.ReactElement {
   const save = () => {
     const savedAt = new Date().toISOString();
     persist({...store, saved: [...store.saved, {savedAt, answers: {...answers}}]});
-    setMessage(`Vurderingen er lagret ${formatReviewDate(savedAt.slice(0, 10))}. Du kan sammenligne med den senere.`);
+    setMessage(`Vurderingen er lagret ${formatDate(savedAt.slice(0, 10))}. Du kan sammenligne med den senere.`);
   };
 
   const exportJson = () => {
@@ -136,7 +136,7 @@ export default function MaturityAssessment(): React.ReactElement {
                     <th scope="col">Område</th>
                     <th scope="col">Poeng</th>
                     <th scope="col">Nivå</th>
-                    {comparison && <th scope="col">Endring siden {formatReviewDate(compareWith.slice(0, 10))}</th>}
+                    {comparison && <th scope="col">Endring siden {formatDate(compareWith.slice(0, 10))}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -195,7 +195,7 @@ export default function MaturityAssessment(): React.ReactElement {
               <option value="">Ingen sammenligning</option>
               {store.saved.map((s) => (
                 <option key={s.savedAt} value={s.savedAt}>
-                  {formatReviewDate(s.savedAt.slice(0, 10))} kl. {s.savedAt.slice(11, 16)}
+                  {new Date(s.savedAt).toLocaleString('nb-NO', {dateStyle: 'long', timeStyle: 'short'})}
                 </option>
               ))}
             </select>

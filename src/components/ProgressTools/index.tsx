@@ -1,7 +1,7 @@
 import React, {useId, useRef, useState} from 'react';
 import {progressActions, useProgress} from '@site/src/hooks/useProgress';
 import {serializeProgress} from '@site/src/lib/progressStore';
-import {downloadFile} from '@site/src/hooks/downloadFile';
+import {downloadFile} from '@site/src/browser/downloadFile';
 import styles from './styles.module.css';
 
 /** Export progress to a file, import it on another device, or start over. */

@@ -12,7 +12,7 @@ import {
   type LineInput,
 } from '@site/src/lib/savings';
 import {buildSavingsCsv} from '@site/src/lib/savingsCsv';
-import {downloadFile} from '@site/src/hooks/downloadFile';
+import {downloadFile} from '@site/src/browser/downloadFile';
 import styles from './styles.module.css';
 
 const FIELDS: {field: LineField; label: string; hint: string; inputMode: 'text' | 'decimal'}[] = [
