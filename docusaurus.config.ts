@@ -4,6 +4,8 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {resolveSearchSetup} from './src/lib/searchConfig';
 import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
 import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels';
+import remarkComponentImports from './src/plugins/remark-component-imports';
+import {MDX_COMPONENTS} from './src/plugins/remark-component-imports/components';
 
 const search = resolveSearchSetup(process.env);
 
@@ -14,6 +16,7 @@ const SITE_DESCRIPTION =
 const sharedDocsOptions = {
   breadcrumbs: true,
   showLastUpdateTime: false,
+  remarkPlugins: [[remarkComponentImports, {components: MDX_COMPONENTS}]],
   rehypePlugins: [rehypeTaskListLabels],
 } satisfies Partial<DocsOptions>;
 

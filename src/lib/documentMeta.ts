@@ -2,7 +2,7 @@
  * What a reader is told about a template's or guide's version and review,
  * derived from front matter that the build has already validated.
  */
-import {isTemplate} from './frontMatterSchema';
+import {isTemplate} from './templateMarker';
 import {formatDate} from './format';
 
 export type MetaRow = {label: string; value: string};

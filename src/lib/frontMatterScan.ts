@@ -7,7 +7,8 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
-import {checkFrontMatter, isTemplate, type FrontMatterKind, type FrontMatterProblem} from './frontMatterSchema';
+import {checkFrontMatter, type FrontMatterKind, type FrontMatterProblem} from './frontMatterSchema';
+import {isTemplate} from './templateMarker';
 
 export type FrontMatterRule = {
   /** Folder relative to the site root. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {checkFrontMatter, isTemplate} from '@site/src/lib/frontMatterSchema';
+import {checkFrontMatter} from '@site/src/lib/frontMatterSchema';
 
 const validTemplate = {
   template_id: 'avviksrapport',
@@ -84,13 +84,5 @@ describe('guide front matter', () => {
     const [problem] = checkFrontMatter('guide', {...validGuide, category: 'romfart'});
     expect(problem?.field).toBe('category');
     expect(problem?.expected).toContain('kontor-og-administrasjon');
-  });
-});
-
-describe('isTemplate', () => {
-  it('treats a page as a template when it declares any template field', () => {
-    expect(isTemplate({title: 'Funn'})).toBe(false);
-    expect(isTemplate({title: 'Mal', version: '1.0.0'})).toBe(true);
-    expect(isTemplate({template_id: 'x'})).toBe(true);
   });
 });

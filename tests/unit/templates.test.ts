@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 import {describe, expect, it} from 'vitest';
 import {PHASES, phasesOwnedBy} from '@site/src/data/process';
 import {ROLES} from '@site/src/data/roles';
-import {isTemplate} from '@site/src/lib/frontMatterSchema';
+import {isTemplate} from '@site/src/lib/templateMarker';
 import {raciProblems, rolePhaseMatrix} from '@site/src/lib/raci';
 import {buildTemplateDocx, templateHeadings} from '@site/src/lib/templateDocx';
 import {docxHeadings} from '../docxHeadings';

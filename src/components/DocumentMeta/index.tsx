@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {documentMetaRows, templateDownloadPath, templateHistoryPath} from '@site/src/lib/documentMeta';
-import {isTemplate} from '@site/src/lib/frontMatterSchema';
+import {isTemplate} from '@site/src/lib/templateMarker';
 import styles from './styles.module.css';
 
 /**

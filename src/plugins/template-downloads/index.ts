@@ -2,7 +2,7 @@ import {mkdir, readFile, readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import matter from 'gray-matter';
-import {isTemplate} from '../../lib/frontMatterSchema';
+import {isTemplate} from '../../lib/templateMarker';
 import {buildTemplateDocx} from '../../lib/templateDocx';
 import {templateDownloadPath} from '../../lib/documentMeta';
 
