@@ -113,6 +113,19 @@ const config: Config = {
     ['./src/plugins/front-matter-validation/index.ts', frontMatterRules],
     './src/plugins/template-downloads/index.ts',
     './src/plugins/security-headers/index.ts',
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // Precaching the whole site suits an installed app; a reader in the browser keeps what they visit (swCustom).
+        offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
+        swCustom: require.resolve('./src/serviceWorker/offlineRoutes.js'),
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+          {tagName: 'meta', name: 'theme-color', content: '#1d4f7c'},
+          {tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png'},
+        ],
+      },
+    ],
   ],
 
   themes: search.themes,

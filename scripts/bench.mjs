@@ -1,29 +1,37 @@
-// `npm run bench`: builds the site from cold and prints what a reader pays for it.
+// `npm run bench`: builds the site from cold and prints what a reader pays for
+// it, beside a bare Docusaurus site of the same version built from the classic
+// TypeScript template in a temporary folder (removed afterwards). Both builds
+// are served with compression, as a host would; the browser figures are the
+// JS and CSS each page loads, the search latency, and Lighthouse scores (mobile
+// and desktop), followed by the budget the site aims for.
 // It measures and prints; it never fails on a number.
+//
+// Environment:
+//   BENCH_SKIP_BUILD=1       reuse the existing build/ instead of a cold build (for quick iterations)
+//   BENCH_LIGHTHOUSE_RUNS=n  Lighthouse runs per page and preset, median printed (default 1)
+//   CHROME_PATH              the Chromium to drive (default /usr/bin/chromium)
 import {spawnSync} from 'node:child_process';
-import {readFileSync, readdirSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {startStaticServer} from './static-server.mjs';
 import {ensureChromium} from './ensure-chromium.mjs';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../tests/e2e/browser.mjs';
+import {assetBytes} from './bench/assets.mjs';
+import {createBareSite, installedDocusaurusVersion, removeBareSite} from './bench/bareSite.mjs';
+import {budgetTable} from './bench/budget.mjs';
+import {PRESETS, lighthouseRunsFromEnv, lighthouseScores} from './bench/lighthouse.mjs';
+import {BARE_PAGES, OUR_PAGES} from './bench/pages.mjs';
+import {bytesTable, lighthouseTable} from './bench/report.mjs';
+import {searchIndexBytes, searchLatencies} from './bench/search.mjs';
+import {median} from './bench/stats.mjs';
 
 const BUILD = path.resolve('build');
 
-const SEARCH_QUERIES = [
-  'anskaffelser', 'innkjøpssamarbeid', 'kontraktsoppfølging', 'avviksrapport', 'gevinstrealisering',
-  'kostnadsbesparelser', 'avtalelojalitet', 'vertskommune', 'kompetanse', 'fylkeskommune',
-  'kravspesifikasjon', 'rammeavtale', 'leverandører', 'kategori', 'IKT',
-  'e-handel', 'forankring', 'kontingent', 'statlige virksomheter', 'dokumentere besparelser',
-];
-
-const gzipBytes = (file) => gzipSync(readFileSync(file), {level: 9}).length;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
+/** @typedef {import('./bench/pages.mjs').BenchPage} BenchPage */
+/** @typedef {import('./bench/report.mjs').BytesByPath} BytesByPath */
+/** @typedef {import('./bench/report.mjs').PresetScores} PresetScores */
+/** @typedef {{name: string, url: string, buildDir: string, pages: BenchPage[]}} ServedSite */
 
 function coldBuildSeconds() {
   spawnSync('npx', ['docusaurus', 'clear'], {stdio: 'ignore'});
@@ -33,74 +41,141 @@ function coldBuildSeconds() {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** gzip bytes of the JS and CSS files the browser requests for `pathname`, taken from build/. */
-async function assetBytes(browser, baseUrl, pathname) {
-  const page = await browser.newPage();
-  const files = {script: new Set(), stylesheet: new Set()};
-  page.on('request', (request) => {
-    const type = request.resourceType();
-    const url = new URL(request.url());
-    if (url.origin === baseUrl && type in files) files[type].add(url.pathname);
-  });
-  await page.goto(baseUrl + pathname, {waitUntil: 'networkidle'});
-  await page.close();
-  const sum = (set) => [...set].reduce((total, p) => total + gzipBytes(path.join(BUILD, p)), 0);
-  return {js: sum(files.script), css: sum(files.stylesheet)};
-}
-
-/** gzip bytes of each search index: the whole site's (used outside the parts) and one per part. */
-function searchIndexBytes() {
-  return readdirSync(BUILD)
-    .filter((f) => /^search-index.*\.json$/.test(f))
-    .map((f) => ({name: f.replace(/^search-index-?|\.json$/g, '') || 'alt', bytes: gzipBytes(path.join(BUILD, f))}));
-}
-
-/** Milliseconds from typing a query in the navbar search to the suggestions for it being shown. */
-async function searchLatencies(browser, baseUrl) {
-  const page = await browser.newPage();
-  await page.goto(baseUrl + '/', {waitUntil: 'networkidle'});
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  const input = page.getByLabel('Søk', {exact: true});
-  await input.focus();
-  const latencies = [];
-  for (const query of SEARCH_QUERIES) {
-    await input.fill('');
-    const previous = await page.evaluate(() => document.querySelector('[role="listbox"]')?.textContent ?? '');
-    const start = performance.now();
-    await input.fill(query);
-    await page.waitForFunction(
-      (before) => {
-        const text = document.querySelector('[role="listbox"]')?.textContent ?? '';
-        return text !== '' && text !== before;
-      },
-      previous,
-      {polling: 'raf', timeout: 30_000},
-    );
-    latencies.push(performance.now() - start);
+function buildOurSite() {
+  if (process.env.BENCH_SKIP_BUILD !== '1') {
+    console.log(`cold build: ${coldBuildSeconds().toFixed(1)} s`);
+  } else if (existsSync(BUILD)) {
+    console.log('cold build: skipped (BENCH_SKIP_BUILD=1), measuring the existing build/');
+  } else {
+    throw new Error('BENCH_SKIP_BUILD=1, men build/ finnes ikke; kjør uten BENCH_SKIP_BUILD først.');
   }
-  await page.close();
-  return latencies;
+}
+
+/**
+ * The bare site, or null when it could not be set up (offline, say): the
+ * bench then prints our figures without the comparison.
+ * @returns {import('./bench/bareSite.mjs').BareSite | null}
+ */
+function setUpBareSite() {
+  const version = installedDocusaurusVersion();
+  try {
+    const site = createBareSite(version);
+    const total = site.steps.reduce((sum, step) => sum + step.seconds, 0);
+    const steps = site.steps.map((step) => `${step.label} ${step.seconds.toFixed(1)} s`).join(', ');
+    console.log(`bare baseline (create-docusaurus@${version} classic --typescript): set up in ${total.toFixed(1)} s (${steps})`);
+    return site;
+  } catch (error) {
+    console.log(`bare baseline unavailable, comparisons skipped: ${error instanceof Error ? error.message : error}`);
+    return null;
+  }
+}
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {ServedSite} site
+ * @returns {Promise<BytesByPath>}
+ */
+async function pageBytes(browser, site) {
+  /** @type {BytesByPath} */
+  const bytes = {};
+  for (const page of site.pages) bytes[page.path] = await assetBytes(browser, site, page.path);
+  return bytes;
+}
+
+/** @param {number[]} latencies */
+function printSearchLatency(latencies) {
+  console.log(`first search, index included: ${latencies[0].toFixed(1)} ms`);
+  console.log(`search latency median (${latencies.length} Norwegian queries): ${median(latencies).toFixed(1)} ms`);
+}
+
+/**
+ * Byte counts and search latency, in a browser that is closed again before
+ * Lighthouse starts so it does not compete for the CPU.
+ * @param {ServedSite} ours
+ * @param {ServedSite | null} bare
+ * @returns {Promise<{ourBytes: BytesByPath, bareBytes: BytesByPath | null, latencies: number[]}>}
+ */
+async function playwrightFigures(ours, bare) {
+  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
+  try {
+    const ourBytes = await pageBytes(browser, ours);
+    const bareBytes = bare && (await pageBytes(browser, bare));
+    const latencies = await searchLatencies(browser, ours.url);
+    return {ourBytes, bareBytes, latencies};
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * @param {import('./bench/lighthouse.mjs').Preset} preset
+ * @param {ServedSite[]} sites
+ * @param {number} runs
+ * @returns {Promise<Record<string, import('./bench/report.mjs').ScoresByPath>>} scores by site name, then path
+ */
+async function scoresBySite(preset, sites, runs) {
+  const pages = sites.flatMap((site) => site.pages.map((page) => ({site, page})));
+  const targets = pages.map(({site, page}) => ({label: `${site.name} ${page.name} (${page.path})`, url: site.url + page.path}));
+  const scores = await lighthouseScores(preset, targets, runs);
+  /** @type {Record<string, import('./bench/report.mjs').ScoresByPath>} */
+  const bySite = Object.fromEntries(sites.map((site) => [site.name, {}]));
+  pages.forEach(({site, page}, i) => (bySite[site.name][page.path] = scores[i]));
+  return bySite;
+}
+
+/**
+ * @param {ServedSite} ours
+ * @param {ServedSite | null} bare
+ * @returns {Promise<PresetScores[]>}
+ */
+async function lighthouseFigures(ours, bare) {
+  const runs = lighthouseRunsFromEnv();
+  const sites = bare ? [ours, bare] : [ours];
+  /** @type {PresetScores[]} */
+  const presets = [];
+  for (const preset of PRESETS) {
+    const bySite = await scoresBySite(preset, sites, runs);
+    const scores = {preset: preset.name, ours: bySite.ours, bare: bySite.bare ?? null};
+    console.log(`\n${lighthouseTable(scores, runs)}`);
+    presets.push(scores);
+  }
+  return presets;
+}
+
+/**
+ * @param {string} name
+ * @param {string} buildDir
+ * @param {BenchPage[]} pages
+ * @returns {Promise<ServedSite & {close: () => Promise<void>}>}
+ */
+async function serve(name, buildDir, pages) {
+  const server = await startStaticServer({dir: buildDir});
+  return {name, buildDir, pages, ...server};
+}
+
+/** @param {import('./bench/bareSite.mjs').BareSite | null} bareSite */
+async function browserFigures(bareSite) {
+  const ours = await serve('ours', BUILD, OUR_PAGES);
+  const bare = bareSite && (await serve('bare', bareSite.buildDir, BARE_PAGES));
+  try {
+    const {ourBytes, bareBytes, latencies} = await playwrightFigures(ours, bare);
+    printSearchLatency(latencies);
+    console.log(`\n${bytesTable(ourBytes, bareBytes)}`);
+    const presets = await lighthouseFigures(ours, bare);
+    console.log(`\n${budgetTable({presets, ourBytes, bareBytes})}`);
+  } finally {
+    await ours.close();
+    await bare?.close();
+  }
 }
 
 const chromiumReady = ensureChromium();
-const buildSeconds = coldBuildSeconds();
-console.log(`cold build: ${buildSeconds.toFixed(1)} s`);
-for (const {name, bytes} of searchIndexBytes()) console.log(`search index ${name} (gzip): ${bytes} bytes`);
-
-if (!chromiumReady.ok) {
-  console.log(`browser figures skipped: ${chromiumReady.message}`);
-} else {
-  const server = await startStaticServer({dir: BUILD});
-  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS});
-  try {
-    const home = await assetBytes(browser, server.url, '/');
-    console.log(`home page JS (gzip): ${home.js} bytes`);
-    console.log(`home page CSS (gzip): ${home.css} bytes`);
-    const latencies = await searchLatencies(browser, server.url);
-    console.log(`first search, index included: ${latencies[0].toFixed(1)} ms`);
-    console.log(`search latency median (${latencies.length} Norwegian queries): ${median(latencies).toFixed(1)} ms`);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+buildOurSite();
+for (const {name, bytes} of searchIndexBytes(BUILD)) console.log(`search index ${name} (gzip): ${bytes} bytes`);
+const bareSite = setUpBareSite();
+try {
+  if (chromiumReady.ok) await browserFigures(bareSite);
+  else console.log(`browser figures skipped: ${chromiumReady.message}`);
+} finally {
+  if (bareSite) removeBareSite(bareSite);
 }

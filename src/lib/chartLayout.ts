@@ -39,3 +39,12 @@ export function layoutBars(bars: readonly Bar[]): ChartLayout {
   }
   return {barStart, barSpace: CHART_WIDTH - barStart - VALUE_LABEL_WIDTH, barHeight: BAR_HEIGHT, blocks};
 }
+
+/** Smallest bar drawn, so a value of zero still shows where its bar would be. */
+export const MIN_BAR_WIDTH = 2;
+
+/** Length of a bar for `value` on a scale from 0 to `max` drawn over `barSpace` units. */
+export function barWidth(value: number, max: number, barSpace: number): number {
+  if (!(max > 0) || !Number.isFinite(value)) return MIN_BAR_WIDTH;
+  return Math.max((Math.min(value, max) / max) * barSpace, MIN_BAR_WIDTH);
+}

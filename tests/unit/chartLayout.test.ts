@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {SURVEY_FINDINGS, getFinding} from '@site/src/data/survey';
-import {CHART_WIDTH, layoutBars} from '@site/src/lib/chartLayout';
+import {CHART_WIDTH, MIN_BAR_WIDTH, barWidth, layoutBars} from '@site/src/lib/chartLayout';
 import {chartBars} from '@site/src/lib/surveyView';
 import {groupBySource} from '@site/src/lib/sourceIndex';
 
@@ -35,5 +35,23 @@ describe('groupBySource', () => {
       'Figur 22: Hvorvidt virksomheten eller innkjøpsnettverket/-samarbeidet har dokumentert kostnadsbesparelser',
     );
     expect(groups.flatMap((g) => g.findings)).toHaveLength(SURVEY_FINDINGS.length);
+  });
+});
+
+describe('barWidth', () => {
+  it('scales a value linearly from zero to the full bar space', () => {
+    expect(barWidth(50, 100, 200)).toBe(100);
+    expect(barWidth(100, 100, 200)).toBe(200);
+    expect(barWidth(31, 62, 150)).toBe(75);
+  });
+
+  it('draws a sliver for zero and never draws past the scale', () => {
+    expect(barWidth(0, 100, 200)).toBe(MIN_BAR_WIDTH);
+    expect(barWidth(140, 100, 200)).toBe(200);
+  });
+
+  it('falls back to the sliver rather than NaN when the scale is empty or the value is not a number', () => {
+    expect(barWidth(5, 0, 200)).toBe(MIN_BAR_WIDTH);
+    expect(barWidth(Number.NaN, 100, 200)).toBe(MIN_BAR_WIDTH);
   });
 });

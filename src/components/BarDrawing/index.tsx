@@ -1,8 +1,5 @@
 import React from 'react';
-import {scaleLinear} from '@visx/scale';
-import {Bar as VisxBar} from '@visx/shape';
-import {Group as VisxGroup} from '@visx/group';
-import {CHART_WIDTH, layoutBars} from '@site/src/lib/chartLayout';
+import {CHART_WIDTH, barWidth, layoutBars} from '@site/src/lib/chartLayout';
 import type {Bar} from '@site/src/lib/surveyView';
 import styles from './styles.module.css';
 
@@ -16,7 +13,6 @@ type Props = {bars: readonly Bar[]; max: number; showCategoryLabels: boolean; ch
  */
 export default function BarDrawing({bars, max, showCategoryLabels, chartId}: Props): React.ReactElement {
   const layout = layoutBars(bars);
-  const x = scaleLinear<number>({domain: [0, max], range: [0, layout.barSpace]});
   return (
     <div className={styles.drawing} aria-hidden="true" data-chart={chartId}>
       {layout.blocks.map((block) => (
@@ -24,19 +20,19 @@ export default function BarDrawing({bars, max, showCategoryLabels, chartId}: Pro
           {showCategoryLabels && <p className={styles.categoryText}>{block.label}</p>}
           <svg className={styles.svg} viewBox={`0 0 ${CHART_WIDTH} ${block.height}`} focusable="false">
             {block.bars.map((bar) => {
-              const width = Math.max(x(bar.value), 2);
+              const width = barWidth(bar.value, max, layout.barSpace);
               return (
-                <VisxGroup key={bar.group} top={bar.y}>
+                <g key={bar.group} transform={`translate(0, ${bar.y})`}>
                   {layout.barStart > 0 && (
                     <text x={0} y={layout.barHeight / 2} dominantBaseline="central" className={styles.groupText}>
                       {bar.groupLabel}
                     </text>
                   )}
-                  <VisxBar x={layout.barStart} y={0} width={width} height={layout.barHeight} className={styles[`bar-${bar.group}`]} />
+                  <rect x={layout.barStart} y={0} width={width} height={layout.barHeight} className={styles[`bar-${bar.group}`]} />
                   <text x={layout.barStart + width + 6} y={layout.barHeight / 2} dominantBaseline="central" className={styles.valueText}>
                     {bar.text}
                   </text>
-                </VisxGroup>
+                </g>
               );
             })}
           </svg>

@@ -1,0 +1,9 @@
+import React from 'react';
+import {useLocation} from '@docusaurus/router';
+import {useOfflineStatus} from '@site/src/hooks/useOfflineStatus';
+import OfflinePageStatusView from './View';
+
+export default function OfflinePageStatus(): React.ReactElement {
+  const {pathname} = useLocation();
+  return <OfflinePageStatusView status={useOfflineStatus(pathname)} />;
+}

@@ -1,0 +1,84 @@
+import React from 'react';
+import {act, render, screen, waitFor} from '@testing-library/react';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import OfflinePageStatusView from '@site/src/components/OfflinePageStatus/View';
+import {useOfflineStatus} from '@site/src/hooks/useOfflineStatus';
+import {OFFLINE_CACHES} from '@site/src/serviceWorker/cacheNames';
+
+type FakeCache = {match: ReturnType<typeof vi.fn>; add: ReturnType<typeof vi.fn>; addAll: ReturnType<typeof vi.fn>};
+
+function fakeCache(): FakeCache {
+  return {match: vi.fn(async () => undefined), add: vi.fn(async () => undefined), addAll: vi.fn(async () => undefined)};
+}
+
+function StatusProbe({pathname}: {pathname: string}) {
+  return <output>{useOfflineStatus(pathname)}</output>;
+}
+
+describe('useOfflineStatus', () => {
+  let cachesByName: Record<string, FakeCache>;
+
+  beforeEach(() => {
+    cachesByName = {[OFFLINE_CACHES.pages]: fakeCache(), [OFFLINE_CACHES.assets]: fakeCache()};
+    vi.stubGlobal('caches', {open: vi.fn(async (name: string) => cachesByName[name])});
+    Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: {controller: {}, addEventListener: vi.fn()}});
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+      {name: `${location.origin}/assets/js/main.abc.js`},
+      {name: `${location.origin}/search-index-kurs.json`},
+    ] as PerformanceEntry[]);
+  });
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    Reflect.deleteProperty(navigator, 'serviceWorker');
+    vi.spyOn(navigator, 'onLine', 'get').mockRestore();
+  });
+
+  it('saves the page and the files it loaded, then reports it is ready offline', async () => {
+    render(<StatusProbe pathname="/kurs/innkjopssamarbeid/organisering/" />);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('saved'));
+    expect(cachesByName[OFFLINE_CACHES.pages]!.add).toHaveBeenCalledWith('/kurs/innkjopssamarbeid/organisering/');
+    expect(cachesByName[OFFLINE_CACHES.assets]!.addAll).toHaveBeenCalledWith(['/assets/js/main.abc.js']);
+  });
+
+  it('says the reader is offline when the network goes, and saves again when it returns', async () => {
+    render(<StatusProbe pathname="/veiledere/reise/" />);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('saved'));
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => void window.dispatchEvent(new Event('offline')));
+    expect(screen.getByRole('status')).toHaveTextContent('offline');
+    onLine.mockReturnValue(true);
+    act(() => void window.dispatchEvent(new Event('online')));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('saved'));
+    expect(cachesByName[OFFLINE_CACHES.pages]!.add).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports that nothing can be kept when the browser refuses storage', async () => {
+    cachesByName[OFFLINE_CACHES.pages]!.add.mockRejectedValue(new DOMException('Kvoten er full', 'QuotaExceededError'));
+    render(<StatusProbe pathname="/veiledere/ikt/" />);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('unavailable'));
+  });
+
+  it('waits without a message until a service worker controls the page', async () => {
+    Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: {controller: null, addEventListener: vi.fn()}});
+    render(<StatusProbe pathname="/veiledere/ikt/" />);
+    await act(async () => {});
+    expect(screen.getByRole('status')).toHaveTextContent('saving');
+    expect(cachesByName[OFFLINE_CACHES.pages]!.add).not.toHaveBeenCalled();
+  });
+});
+
+describe('OfflinePageStatusView', () => {
+  it('tells the reader in Norwegian that the page is kept, or that they are offline', () => {
+    const {rerender} = render(<OfflinePageStatusView status="saved" />);
+    expect(screen.getByText(/Klar for bruk uten nett/)).toBeInTheDocument();
+    rerender(<OfflinePageStatusView status="offline" />);
+    expect(screen.getByText(/Du er uten nett/)).toBeInTheDocument();
+  });
+
+  it('keeps its line empty while saving, so nothing moves when the text arrives', () => {
+    const {container} = render(<OfflinePageStatusView status="saving" />);
+    expect(container.querySelector('[data-offline-status="saving"]')).toHaveTextContent('');
+  });
+});

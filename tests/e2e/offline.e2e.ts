@@ -1,0 +1,64 @@
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
+
+const LESSON = '/kurs/innkjopssamarbeid/organisering/';
+const READY = 'Klar for bruk uten nett';
+
+async function waitUntilSaved(page: Page) {
+  await page.locator('[data-offline-status="saved"]').filter({hasText: READY}).waitFor({timeout: 30_000});
+}
+
+describe('offline reading', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('offers the site as an installable app with a manifest and a service worker', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/');
+      const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+      const manifest = await (await page.request.get(new URL(manifestHref!, page.url()).href)).json();
+      expect(manifest).toMatchObject({name: 'Innkjøpsportalen', lang: 'nb-NO', display: 'standalone', start_url: '/'});
+      expect(manifest.icons.map((icon: {sizes: string}) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(new URL(scope).pathname).toBe('/');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('reopens a visited lesson without a network, quiz included, and a guide reached by a link', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, LESSON);
+      await waitUntilSaved(page);
+
+      // A guide reached by in-app navigation: its HTML never crossed the network as a page load.
+      await gotoHydrated(page, '/veiledere/');
+      await waitUntilSaved(page);
+      await page.getByRole('link', {name: 'Persontransport/reise'}).click();
+      await page.waitForURL('**/veiledere/reise/');
+      await waitUntilSaved(page);
+      expect(problems).toEqual({consoleErrors: [], failedRequests: []});
+
+      await context.setOffline(true);
+      await page.goto(page.url().replace('/veiledere/reise/', LESSON), {waitUntil: 'load'});
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.getByRole('heading', {level: 1, name: /organisert/i}).waitFor();
+      await page.getByText('Du er uten nett.').waitFor();
+
+      await page.getByRole('button', {name: 'Sjekk svarene'}).click();
+      await page.getByText('Du fikk 0 av').first().waitFor();
+
+      await page.goto(page.url().replace(LESSON, '/veiledere/reise/'), {waitUntil: 'load'});
+      await page.getByRole('heading', {level: 1, name: /reise/i}).waitFor();
+      await expect(page.getByText('Du er uten nett.').isVisible()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});

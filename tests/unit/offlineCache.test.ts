@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import {offlineResources} from '@site/src/lib/offlineCache';
+
+const ORIGIN = 'https://innkjopsportalen.example';
+const entry = (path: string, origin = ORIGIN) => ({name: origin + path});
+
+describe('offlineResources', () => {
+  it('keeps the scripts, styles, images and fonts a page loaded from the site itself', () => {
+    const entries = [
+      entry('/assets/js/main.abc.js'),
+      entry('/assets/css/styles.def.css'),
+      entry('/img/logo.svg'),
+      entry('/manifest.json'),
+      entry('/assets/js/main.abc.js'),
+    ];
+    expect(offlineResources(entries, ORIGIN)).toEqual([
+      '/assets/js/main.abc.js',
+      '/assets/css/styles.def.css',
+      '/img/logo.svg',
+      '/manifest.json',
+    ]);
+  });
+
+  it('leaves out other origins, downloads, search indexes and the service worker itself', () => {
+    const entries = [
+      entry('/analytics.js', 'https://cdn.example'),
+      entry('/maler/avviksrapport.docx'),
+      entry('/search-index-veiledere.json'),
+      entry('/search-index.json'),
+      entry('/sw.js'),
+      {name: 'ikke en adresse'},
+    ];
+    expect(offlineResources(entries, ORIGIN)).toEqual([]);
+  });
+
+  it('keeps a query string, which is part of what the browser asked for', () => {
+    expect(offlineResources([entry('/img/icon-192.png?v=2')], ORIGIN)).toEqual(['/img/icon-192.png?v=2']);
+  });
+});
