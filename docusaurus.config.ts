@@ -113,6 +113,7 @@ const config: Config = {
     ['./src/plugins/front-matter-validation/index.ts', frontMatterRules],
     './src/plugins/template-downloads/index.ts',
     './src/plugins/security-headers/index.ts',
+    './src/plugins/plain-code-blocks/index.ts',
     [
       '@docusaurus/plugin-pwa',
       {

@@ -47,7 +47,7 @@ function buildOurSite() {
   } else if (existsSync(BUILD)) {
     console.log('cold build: skipped (BENCH_SKIP_BUILD=1), measuring the existing build/');
   } else {
-    throw new Error('BENCH_SKIP_BUILD=1, men build/ finnes ikke; kjør uten BENCH_SKIP_BUILD først.');
+    throw new Error('BENCH_SKIP_BUILD=1, but there is no build/ to measure; run once without it first.');
   }
 }
 

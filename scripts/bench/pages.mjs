@@ -4,10 +4,17 @@
 /** @typedef {'home' | 'content'} PageKind */
 /** @typedef {{name: string, path: string, kind: PageKind}} BenchPage */
 
+/**
+ * The page the content-page JS budget is about: a category guide, the
+ * site's counterpart of the template's docs page.
+ * @type {BenchPage}
+ */
+export const OUR_CONTENT_PAGE = {name: 'guide', path: '/veiledere/kontor-og-administrasjon/', kind: 'content'};
+
 /** @type {BenchPage[]} */
 export const OUR_PAGES = [
   {name: 'home', path: '/', kind: 'home'},
-  {name: 'guide', path: '/veiledere/kontor-og-administrasjon/', kind: 'content'},
+  OUR_CONTENT_PAGE,
   {name: 'lesson + quiz', path: '/kurs/anskaffelsesprosessen/behov-og-planlegging/', kind: 'content'},
   {name: 'directory', path: '/samarbeid/', kind: 'content'},
 ];
@@ -17,9 +24,6 @@ export const BARE_PAGES = [
   {name: 'home', path: '/', kind: 'home'},
   {name: 'docs intro', path: '/docs/intro/', kind: 'content'},
 ];
-
-/** The page the content-page JS budget is about. */
-export const OUR_CONTENT_PAGE = OUR_PAGES[1];
 
 /**
  * @param {BenchPage} page

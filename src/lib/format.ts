@@ -1,10 +1,20 @@
 /** Norwegian number formatting, shared by every component that shows a figure. */
 import type {SurveySource, SurveyValue, Unit} from '../data/survey';
 
-const integer = new Intl.NumberFormat('nb-NO', {maximumFractionDigits: 0});
+/**
+ * Builds a value on first use and keeps it. An Intl formatter takes a
+ * noticeable moment to build on a slow phone; made at import, every page that
+ * loads this module would pay for it, whether it shows a figure or not.
+ */
+export function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+const integer = lazily(() => new Intl.NumberFormat('nb-NO', {maximumFractionDigits: 0}));
 
 export function formatNumber(value: number): string {
-  return integer.format(value);
+  return integer().format(value);
 }
 
 /** "15 %", "96", "365 av 426". The space before % is a no-break space, as Norwegian typography wants. */
@@ -18,18 +28,18 @@ export function formatSource(source: SurveySource): string {
   return `Kartleggingen 2018, ${where}`;
 }
 
-const percent = new Intl.NumberFormat('nb-NO', {style: 'percent', maximumFractionDigits: 0});
+const percent = lazily(() => new Intl.NumberFormat('nb-NO', {style: 'percent', maximumFractionDigits: 0}));
 
 /** A share from 0 to 1 as "75 %". */
 export function formatPercent(share: number): string {
-  return percent.format(Number.isFinite(share) ? share : 0);
+  return percent().format(Number.isFinite(share) ? share : 0);
 }
 
-const dateFormat = new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+const dateFormat = lazily(() => new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}));
 
 /** "24. november 2026" from a YAML date, an ISO date or timestamp; the text as written if it is neither. */
 export function formatDate(value: unknown): string {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(/T/.test(value) ? value : `${value}T00:00:00Z`) : undefined;
   if (!date || Number.isNaN(date.getTime())) return String(value);
-  return dateFormat.format(date);
+  return dateFormat().format(date);
 }

@@ -3,6 +3,7 @@
  * validating each field with a Norwegian message, and the sums per line and in
  * total. Pure; the component and the exports use the same functions.
  */
+import {lazily} from './format';
 
 /** Sums above this are almost certainly typing mistakes (a trillion kroner). */
 export const MAX_AMOUNT = 1e12;
@@ -101,11 +102,11 @@ export function totals(lines: readonly LineInput[]): Totals {
   );
 }
 
-const kroner = new Intl.NumberFormat('nb-NO', {minimumFractionDigits: 2, maximumFractionDigits: 2});
+const kroner = lazily(() => new Intl.NumberFormat('nb-NO', {minimumFractionDigits: 2, maximumFractionDigits: 2}));
 
 /** "1 234,50 kr", with a minus sign for a cost increase. */
 export function formatKroner(value: number): string {
-  return `${kroner.format(value)}\u00a0kr`;
+  return `${kroner().format(value)}\u00a0kr`;
 }
 
 export const EMPTY_LINE: LineInput = {name: '', oldPrice: '', newPrice: '', volume: '', share: '100'};

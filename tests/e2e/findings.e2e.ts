@@ -13,7 +13,7 @@ describe('cooperation directory', () => {
     const {context, page, problems} = await openWatchedPage(browser);
     try {
       await gotoHydrated(page, '/samarbeid/');
-      const status = page.getByRole('status');
+      const status = page.getByRole('main').getByRole('status');
       await expect(status.innerText()).resolves.toBe('Viser 96 av 96 samarbeid');
 
       await page.getByLabel('Søk etter navn eller forkortelse').fill('orik');
@@ -32,7 +32,7 @@ describe('cooperation directory', () => {
       await other.goto(shared);
       await other.waitForSelector('html[data-has-hydrated="true"]');
       await expect(other.getByLabel('Sektor').inputValue()).resolves.toBe('statlig');
-      await expect(other.getByRole('status').innerText()).resolves.toBe('Viser 22 av 96 samarbeid');
+      await expect(other.getByRole('main').getByRole('status').innerText()).resolves.toBe('Viser 22 av 96 samarbeid');
 
       await page.getByRole('button', {name: 'Nullstill'}).click();
       await expect(status.innerText()).resolves.toBe('Viser 96 av 96 samarbeid');
@@ -53,7 +53,7 @@ describe('cooperation directory', () => {
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(
         await page.getByLabel('Har som medlem').getAttribute('id'),
       );
-      await expect(page.getByRole('status').innerText()).resolves.toBe('Viser 1 av 96 samarbeid');
+      await expect(page.getByRole('main').getByRole('status').innerText()).resolves.toBe('Viser 1 av 96 samarbeid');
     } finally {
       await context.close();
     }

@@ -45,7 +45,7 @@ describe('robustness', () => {
       expect(problems.consoleErrors).toEqual([]);
 
       await gotoHydrated(page, `/samarbeid/?q=${encodeURIComponent('"><img src=x onerror=alert(2)>')}`);
-      await page.getByRole('status').waitFor();
+      await page.getByRole('main').getByRole('status').waitFor();
       expect(dialogs).toBe(0);
     } finally {
       await context.close();

@@ -3,9 +3,11 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
 
 async function typeInNavbarSearch(page: Page, query: string) {
-  // A textbox until focused, then the autocomplete library turns it into a combobox.
+  // A plain field until focused; then the search bar loads and its autocomplete library makes the field a combobox.
+  // Waiting for that keeps letters the keyboard cannot type (å, sent as inserted text) from arriving mid-swap.
   const input = page.getByLabel('Søk', {exact: true});
   await input.click();
+  await page.getByRole('combobox', {name: 'Søk', exact: true}).waitFor();
   await input.pressSequentially(query, {delay: 20});
   const listbox = page.getByRole('listbox');
   await listbox.getByRole('option').first().waitFor();
@@ -62,6 +64,28 @@ describe('Norwegian search', () => {
       await gotoHydrated(page, '/');
       const listbox = await typeInNavbarSearch(page, 'HÅNDBOKA');
       await expect(listbox.innerText()).resolves.toContain('Håndboka for innkjøpssamarbeid');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads the search bar when the reader reaches for it, and keeps every key typed while it loads', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    const searchChunks: string[] = [];
+    page.on('request', (request) => {
+      if (/search-index/.test(request.url())) searchChunks.push(request.url());
+    });
+    try {
+      await gotoHydrated(page, '/handbok/');
+      expect(searchChunks).toEqual([]);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('avviksrapport', {delay: 15});
+      const listbox = page.getByRole('listbox');
+      await listbox.getByRole('option').first().waitFor();
+      await expect(page.getByLabel('Søk', {exact: true}).inputValue()).resolves.toBe('avviksrapport');
+      await expect(listbox.getByRole('option').first().innerText()).resolves.toContain('Mal for avviksrapport');
+      expect(searchChunks.length).toBeGreaterThan(0);
+      expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }

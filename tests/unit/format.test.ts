@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatNumber, formatSource, formatSurveyValue} from '@site/src/lib/format';
+import {formatNumber, formatSource, formatSurveyValue, lazily} from '@site/src/lib/format';
 
 describe('Norwegian number formatting', () => {
   it('groups thousands with a space, as nb-NO does', () => {
@@ -17,5 +17,16 @@ describe('Norwegian number formatting', () => {
   it('names the figure when there is one, else the section', () => {
     expect(formatSource({figure: 22, section: 'Funn'})).toBe('Kartleggingen 2018, figur 22');
     expect(formatSource({section: 'Sammendrag'})).toBe('Kartleggingen 2018, Sammendrag');
+  });
+});
+
+describe('lazily', () => {
+  it('builds the value on first use only, and once', () => {
+    let builds = 0;
+    const value = lazily(() => ({build: ++builds}));
+    expect(builds).toBe(0);
+    expect(value()).toEqual({build: 1});
+    expect(value()).toBe(value());
+    expect(builds).toBe(1);
   });
 });

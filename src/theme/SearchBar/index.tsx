@@ -1,53 +1,38 @@
 /**
  * The local search bar brings lunr, the Norwegian stemmer and its worker
- * bridge: a fifth of the JavaScript a reading page would otherwise load. Most
+ * bridge: a tenth of the JavaScript a reading page would otherwise load. Most
  * readers never search, so the page ships a plain search field and fetches the
  * real search bar the moment the reader reaches for it (pointer, touch, focus
  * or the keyboard shortcut). What was typed meanwhile is handed over.
  */
-import React, {useCallback, useEffect, useRef, useState, type ComponentType} from 'react';
+import React, {useCallback, useEffect, useRef, useState, type ComponentType, type RefObject} from 'react';
+import {flushSync} from 'react-dom';
 import clsx from 'clsx';
 import type SearchBarType from '@theme/SearchBar';
 import type {WrapperProps} from '@docusaurus/types';
 import {useLocation} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type {Handover, LoadedSearchBarProps} from './LoadedSearchBar';
+import type {LoadedSearchBarProps} from './LoadedSearchBar';
+import {typeInto} from '@site/src/browser/typeInto';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof SearchBarType>;
+type Status = 'idle' | 'loading' | 'failed';
 
 /** Links from search results carry the words to highlight; the real search bar does the highlighting. */
 const wantsHighlight = (search: string) => new URLSearchParams(search).has('_highlight');
 
 const isSearchShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
 
-export default function SearchBar(props: Props): React.ReactElement {
-  const location = useLocation();
+type FieldProps = {field: RefObject<HTMLInputElement | null>; status: Status; onActivate: () => void};
+
+/** The plain field shown until the real search bar has arrived; without JavaScript it submits to the search page. */
+function SearchField({field, status, onActivate}: FieldProps): React.ReactElement {
   const searchPage = useBaseUrl('/search/');
-  const field = useRef<HTMLInputElement>(null);
-  const [loaded, setLoaded] = useState<{Component: ComponentType<LoadedSearchBarProps>; handover: Handover} | null>(null);
-  const [status, setStatus] = useState<'idle' | 'loading' | 'failed'>('idle');
-
-  const load = useCallback(() => {
-    if (status === 'loading' || loaded) return;
-    setStatus('loading');
-    import('./LoadedSearchBar').then(
-      ({default: Component}) => {
-        const input = field.current;
-        setLoaded({Component, handover: {value: input?.value ?? '', focused: !!input && document.activeElement === input}});
-        setStatus('idle');
-      },
-      () => setStatus('failed'),
-    );
-  }, [status, loaded]);
+  const label = translate({id: 'theme.SearchBar.label', message: 'Søk'});
 
   useEffect(() => {
-    if (wantsHighlight(location.search)) load();
-  }, [location.search, load]);
-
-  useEffect(() => {
-    if (loaded) return undefined;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isSearchShortcut(event)) return;
       event.preventDefault();
@@ -55,9 +40,81 @@ export default function SearchBar(props: Props): React.ReactElement {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [loaded]);
+  }, [field]);
 
-  const label = translate({id: 'theme.SearchBar.label', message: 'Søk'});
+  return (
+    <form className={clsx('navbar__search', styles.searchForm)} role="search" action={searchPage} onSubmit={(event) => event.preventDefault()}>
+      <input
+        ref={field}
+        name="q"
+        className={clsx('navbar__search-input', styles.searchField)}
+        placeholder={label}
+        aria-label={label}
+        aria-busy={status === 'loading'}
+        autoComplete="off"
+        onFocus={onActivate}
+        onPointerEnter={onActivate}
+        onTouchStart={onActivate}
+      />
+      {status === 'loading' && <span className={styles.loadingRing} aria-hidden="true" />}
+    </form>
+  );
+}
+
+/**
+ * The real search bar mounts hidden first: it works out which part of the site
+ * it searches in its first effects, and taking focus before that would load the
+ * whole site's index. Two frames later the swap happens in one task, so the
+ * field's text and focus move across without a keystroke in between.
+ */
+function useSwapWhenSettled(
+  Loaded: unknown,
+  field: RefObject<HTMLInputElement | null>,
+  loadedContainer: RefObject<HTMLDivElement | null>,
+): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!Loaded) return undefined;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const value = field.current?.value ?? '';
+        const focused = !!field.current && document.activeElement === field.current;
+        flushSync(() => setShown(true));
+        const input = loadedContainer.current?.querySelector('input');
+        if (!input) return;
+        if (value) typeInto(input, value);
+        if (focused) input.focus();
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [Loaded, field, loadedContainer]);
+  return shown;
+}
+
+export default function SearchBar(props: Props): React.ReactElement {
+  const location = useLocation();
+  const field = useRef<HTMLInputElement>(null);
+  const loadedContainer = useRef<HTMLDivElement>(null);
+  const [Loaded, setLoaded] = useState<ComponentType<LoadedSearchBarProps> | null>(null);
+  const [status, setStatus] = useState<Status>('idle');
+  const shown = useSwapWhenSettled(Loaded, field, loadedContainer);
+
+  const load = useCallback(() => {
+    if (status === 'loading' || Loaded) return;
+    setStatus('loading');
+    import('./LoadedSearchBar').then(
+      ({default: Component}) => {
+        setLoaded(() => Component);
+        setStatus('idle');
+      },
+      () => setStatus('failed'),
+    );
+  }, [status, Loaded]);
+
+  useEffect(() => {
+    if (wantsHighlight(location.search)) load();
+  }, [location.search, load]);
+
   const message = {
     idle: '',
     loading: translate({id: 'site.search.loading', message: 'Laster søket …'}),
@@ -66,25 +123,12 @@ export default function SearchBar(props: Props): React.ReactElement {
 
   return (
     <>
-      {loaded ? (
-        <loaded.Component {...props} handover={loaded.handover} />
-      ) : (
-        <form className={clsx('navbar__search', styles.searchForm)} role="search" action={searchPage} onSubmit={(event) => event.preventDefault()}>
-          <input
-            ref={field}
-            name="q"
-            className={clsx('navbar__search-input', styles.searchField)}
-            placeholder={label}
-            aria-label={label}
-            aria-busy={status === 'loading'}
-            autoComplete="off"
-            onFocus={load}
-            onPointerEnter={load}
-            onTouchStart={load}
-          />
-          {status === 'loading' && <span className={styles.loadingRing} aria-hidden="true" />}
-        </form>
+      {Loaded && (
+        <div ref={loadedContainer} className={shown ? styles.loaded : styles.waiting}>
+          <Loaded {...props} />
+        </div>
       )}
+      {!shown && <SearchField field={field} status={Loaded ? 'loading' : status} onActivate={load} />}
       <span className="sr-only" role="status">
         {message}
       </span>
