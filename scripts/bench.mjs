@@ -84,6 +84,7 @@ async function pageBytes(browser, site) {
 
 /** @param {number[]} latencies */
 function printSearchLatency(latencies) {
+  if (latencies.length === 0) return;
   console.log(`first search, index included: ${latencies[0].toFixed(1)} ms`);
   console.log(`search latency median (${latencies.length} Norwegian queries): ${median(latencies).toFixed(1)} ms`);
 }
@@ -100,7 +101,10 @@ async function playwrightFigures(ours, bare) {
   try {
     const ourBytes = await pageBytes(browser, ours);
     const bareBytes = bare && (await pageBytes(browser, bare));
-    const latencies = await searchLatencies(browser, ours.url);
+    const latencies = await searchLatencies(browser, ours.url).catch((error) => {
+      console.log(`search latency unavailable: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+      return [];
+    });
     return {ourBytes, bareBytes, latencies};
   } finally {
     await browser.close();

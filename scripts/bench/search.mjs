@@ -30,13 +30,19 @@ export async function searchLatencies(browser, baseUrl) {
   const page = await browser.newPage();
   await page.goto(baseUrl + '/', {waitUntil: 'networkidle'});
   await page.waitForSelector('html[data-has-hydrated="true"]');
-  const input = page.getByLabel('Søk', {exact: true});
-  await input.focus();
+  // The navbar shows a plain field until the reader reaches for it; the first
+  // figure runs from that moment, so it includes fetching the search bar and the index.
+  let start = performance.now();
+  await page.getByRole('textbox', {name: 'Søk', exact: true}).focus();
+  const input = page.getByRole('combobox', {name: 'Søk', exact: true});
+  await input.waitFor();
   const latencies = [];
   for (const query of SEARCH_QUERIES) {
-    await input.fill('');
+    if (latencies.length > 0) {
+      await input.fill('');
+      start = performance.now();
+    }
     const previous = await page.evaluate(() => document.querySelector('[role="listbox"]')?.textContent ?? '');
-    const start = performance.now();
     await input.fill(query);
     await page.waitForFunction(
       (before) => {
