@@ -6,10 +6,15 @@ export function canSaveOffline(): boolean {
   return typeof window !== 'undefined' && 'serviceWorker' in navigator && 'caches' in window;
 }
 
-/** Resolves once a service worker controls the page; on a first visit that is when it has installed and claimed it. */
-export function whenControlled(): Promise<void> {
+/**
+ * Resolves once a service worker controls the page; on a first visit that is when it has installed and claimed it.
+ * Aborting `signal` drops the listener, so leaving a page that never gets a worker (as under `docusaurus start`) leaks nothing.
+ */
+export function whenControlled(signal: AbortSignal): Promise<void> {
   if (navigator.serviceWorker.controller) return Promise.resolve();
-  return new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {once: true}));
+  return new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), {once: true, signal});
+  });
 }
 
 /**

@@ -9,7 +9,8 @@ import {canSaveOffline, savePageForOffline, whenControlled} from '@site/src/brow
 export type OfflineStatus = 'saving' | 'saved' | 'offline' | 'unavailable';
 
 export function useOfflineStatus(pathname: string): OfflineStatus {
-  const [status, setStatus] = useState<OfflineStatus>('saving');
+  // Keyed by page, so a page never shows what was found for the one before it.
+  const [result, setResult] = useState<{pathname: string; status: OfflineStatus}>({pathname, status: 'saving'});
   const [online, setOnline] = useState(true);
 
   useEffect(() => {
@@ -26,21 +27,21 @@ export function useOfflineStatus(pathname: string): OfflineStatus {
   useEffect(() => {
     if (!online) return undefined;
     if (!canSaveOffline()) {
-      setStatus('unavailable');
+      setResult({pathname, status: 'unavailable'});
       return undefined;
     }
-    let current = true;
-    setStatus('saving');
-    whenControlled()
+    const leftPage = new AbortController();
+    const settle = (status: OfflineStatus) => !leftPage.signal.aborted && setResult({pathname, status});
+    settle('saving');
+    whenControlled(leftPage.signal)
       .then(() => savePageForOffline(pathname))
       .then(
-        () => current && setStatus('saved'),
-        () => current && setStatus('unavailable'),
+        () => settle('saved'),
+        () => settle('unavailable'),
       );
-    return () => {
-      current = false;
-    };
+    return () => leftPage.abort();
   }, [pathname, online]);
 
-  return online ? status : 'offline';
+  if (!online) return 'offline';
+  return result.pathname === pathname ? result.status : 'saving';
 }

@@ -54,17 +54,51 @@ describe('useOfflineStatus', () => {
     expect(cachesByName[OFFLINE_CACHES.pages]!.add).toHaveBeenCalledTimes(2);
   });
 
+  it('never shows the previous page as ready while the next one is still being saved', async () => {
+    const {rerender} = render(<StatusProbe pathname="/veiledere/" />);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('saved'));
+    let finishSaving = () => {};
+    cachesByName[OFFLINE_CACHES.pages]!.add.mockImplementation(() => new Promise<void>((resolve) => (finishSaving = resolve)));
+    rerender(<StatusProbe pathname="/veiledere/reise/" />);
+    expect(screen.getByRole('status')).toHaveTextContent('saving');
+    await act(async () => {});
+    expect(screen.getByRole('status')).toHaveTextContent('saving');
+    await act(async () => finishSaving());
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('saved'));
+  });
+
   it('reports that nothing can be kept when the browser refuses storage', async () => {
     cachesByName[OFFLINE_CACHES.pages]!.add.mockRejectedValue(new DOMException('Kvoten er full', 'QuotaExceededError'));
     render(<StatusProbe pathname="/veiledere/ikt/" />);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('unavailable'));
   });
 
-  it('waits without a message until a service worker controls the page', async () => {
-    Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: {controller: null, addEventListener: vi.fn()}});
+  it('waits without a message until a service worker controls the page, then saves it', async () => {
+    const serviceWorker = new EventTarget() as EventTarget & {controller: object | null};
+    serviceWorker.controller = null;
+    Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: serviceWorker});
     render(<StatusProbe pathname="/veiledere/ikt/" />);
     await act(async () => {});
     expect(screen.getByRole('status')).toHaveTextContent('saving');
+    expect(cachesByName[OFFLINE_CACHES.pages]!.add).not.toHaveBeenCalled();
+
+    serviceWorker.controller = {};
+    act(() => void serviceWorker.dispatchEvent(new Event('controllerchange')));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('saved'));
+    expect(cachesByName[OFFLINE_CACHES.pages]!.add).toHaveBeenCalledWith('/veiledere/ikt/');
+  });
+
+  it('stops waiting for a service worker when the reader leaves the page', async () => {
+    const serviceWorker = new EventTarget() as EventTarget & {controller: object | null};
+    serviceWorker.controller = null;
+    Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: serviceWorker});
+    const {unmount} = render(<StatusProbe pathname="/veiledere/ikt/" />);
+    await act(async () => {});
+    unmount();
+
+    serviceWorker.controller = {};
+    serviceWorker.dispatchEvent(new Event('controllerchange'));
+    await act(async () => {});
     expect(cachesByName[OFFLINE_CACHES.pages]!.add).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {chromium, type Browser, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContext, type Page, type Request} from 'playwright-core';
 import {inject} from 'vitest';
 import {STORAGE_KEY} from '@site/src/lib/progressStore';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from './browser.mjs';
@@ -17,6 +17,14 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
+/**
+ * Docusaurus prefetches the chunks of links in view; leaving the page cancels those still in flight.
+ * That is the browser giving up on a guess, not a request that failed (a missing chunk still shows as a 404).
+ */
+function isAbandonedPrefetch(request: Request): boolean {
+  return request.failure()?.errorText === 'net::ERR_ABORTED' && request.headers()['sec-purpose']?.startsWith('prefetch') === true;
+}
+
 export type PageProblems = {consoleErrors: string[]; failedRequests: string[]};
 
 /** A page that records console errors, uncaught exceptions and failed requests. */
@@ -31,7 +39,9 @@ export async function openWatchedPage(
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    if (!isAbandonedPrefetch(request)) problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
   });
