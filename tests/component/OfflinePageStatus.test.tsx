@@ -11,6 +11,13 @@ function fakeCache(): FakeCache {
   return {match: vi.fn(async () => undefined), add: vi.fn(async () => undefined), addAll: vi.fn(async () => undefined)};
 }
 
+/** A service worker container whose worker has not taken over the page; set `controller` and fire `controllerchange` to hand over. */
+function serviceWorkerNotYetInControl(): EventTarget & {controller: object | null} {
+  const serviceWorker = Object.assign(new EventTarget(), {controller: null as object | null});
+  Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: serviceWorker});
+  return serviceWorker;
+}
+
 function StatusProbe({pathname}: {pathname: string}) {
   return <output>{useOfflineStatus(pathname)}</output>;
 }
@@ -74,9 +81,7 @@ describe('useOfflineStatus', () => {
   });
 
   it('waits without a message until a service worker controls the page, then saves it', async () => {
-    const serviceWorker = new EventTarget() as EventTarget & {controller: object | null};
-    serviceWorker.controller = null;
-    Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: serviceWorker});
+    const serviceWorker = serviceWorkerNotYetInControl();
     render(<StatusProbe pathname="/veiledere/ikt/" />);
     await act(async () => {});
     expect(screen.getByRole('status')).toHaveTextContent('saving');
@@ -89,9 +94,7 @@ describe('useOfflineStatus', () => {
   });
 
   it('stops waiting for a service worker when the reader leaves the page', async () => {
-    const serviceWorker = new EventTarget() as EventTarget & {controller: object | null};
-    serviceWorker.controller = null;
-    Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: serviceWorker});
+    const serviceWorker = serviceWorkerNotYetInControl();
     const {unmount} = render(<StatusProbe pathname="/veiledere/ikt/" />);
     await act(async () => {});
     unmount();
