@@ -1,0 +1,33 @@
+// Lint setup after the Docusaurus website's own: typescript-eslint for the code, the Docusaurus
+// plugin for theme Heading and Link, react-hooks for effects, jsx-a11y for accessible markup.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import docusaurus from '@docusaurus/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {ignores: ['build/', '.docusaurus/', 'node_modules/', '.bench/', '.screenshots/', '.test-results/', '.scratch/', 'static/']},
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  jsxA11y.flatConfigs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
+    plugins: {'@docusaurus': docusaurus, 'react-hooks': reactHooks},
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@docusaurus/no-html-links': 'error',
+      '@docusaurus/prefer-docusaurus-heading': 'error',
+      '@docusaurus/no-untranslated-text': 'off',
+      '@docusaurus/string-literal-i18n-messages': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],
+    },
+  },
+  {
+    // Plain CommonJS and service-worker code, compiled by Docusaurus' own tool chain.
+    files: ['src/serviceWorker/**/*.js'],
+    languageOptions: {globals: {...globals.serviceworker}},
+  },
+);
