@@ -8,7 +8,18 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['build/', '.docusaurus/', 'node_modules/', '.bench/', '.screenshots/', '.test-results/', '.scratch/', 'static/']},
+  {
+    ignores: [
+      'build/',
+      '.docusaurus/',
+      'node_modules/',
+      '.bench/',
+      '.screenshots/',
+      '.test-results/',
+      '.scratch/',
+      'static/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,

@@ -62,7 +62,9 @@ function setUpBareSite() {
     const site = createBareSite(version);
     const total = site.steps.reduce((sum, step) => sum + step.seconds, 0);
     const steps = site.steps.map((step) => `${step.label} ${step.seconds.toFixed(1)} s`).join(', ');
-    console.log(`bare baseline (create-docusaurus@${version} classic --typescript): set up in ${total.toFixed(1)} s (${steps})`);
+    console.log(
+      `bare baseline (create-docusaurus@${version} classic --typescript): set up in ${total.toFixed(1)} s (${steps})`,
+    );
     return site;
   } catch (error) {
     console.log(`bare baseline unavailable, comparisons skipped: ${error instanceof Error ? error.message : error}`);
@@ -119,7 +121,10 @@ async function playwrightFigures(ours, bare) {
  */
 async function scoresBySite(preset, sites, runs) {
   const pages = sites.flatMap((site) => site.pages.map((page) => ({site, page})));
-  const targets = pages.map(({site, page}) => ({label: `${site.name} ${page.name} (${page.path})`, url: site.url + page.path}));
+  const targets = pages.map(({site, page}) => ({
+    label: `${site.name} ${page.name} (${page.path})`,
+    url: site.url + page.path,
+  }));
   const scores = await lighthouseScores(preset, targets, runs);
   /** @type {Record<string, import('./bench/report.mjs').ScoresByPath>} */
   const bySite = Object.fromEntries(sites.map((site) => [site.name, {}]));

@@ -8,10 +8,14 @@ import {CHROMIUM_PATH} from '../tests/e2e/browser.mjs';
 export function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return {ok: true};
   if (process.getuid?.() !== 0) {
-    return {ok: false, message: `Fant ikke Chromium på ${CHROMIUM_PATH}. Installer med: sudo apt-get install -y chromium`};
+    return {
+      ok: false,
+      message: `Fant ikke Chromium på ${CHROMIUM_PATH}. Installer med: sudo apt-get install -y chromium`,
+    };
   }
   console.log('Chromium mangler; installerer Debians chromium med apt-get …');
-  const apt = (args) => spawnSync('apt-get', args, {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
+  const apt = (args) =>
+    spawnSync('apt-get', args, {stdio: 'inherit', env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}});
   apt(['update', '-qq']);
   apt(['install', '-y', '-qq', 'chromium']);
   return existsSync(CHROMIUM_PATH)

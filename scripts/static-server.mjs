@@ -45,7 +45,10 @@ export async function startStaticServer({dir = 'build', port = 0, host = '127.0.
     setHeaders(res, pathname) {
       for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
       const immutable = pathname.startsWith('/assets/');
-      res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+      res.setHeader(
+        'Cache-Control',
+        immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      );
     },
   });
 

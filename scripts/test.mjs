@@ -28,7 +28,15 @@ function step(name, command, args) {
 /** A vitest run: counts its tests from the JSON report; a crash before reporting counts as one failure. */
 function vitest(name, config) {
   const report = `${RESULTS}/${name}.json`;
-  const ok = run('npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
   let passed = 0;
   let failed = 0;
   try {

@@ -13,8 +13,12 @@ export function routeExists(route: string): boolean {
   const clean = route.replace(/#.*$/, '').replace(/^\/|\/$/g, '');
   const [base = '', ...rest] = clean.split('/');
   const dir = INSTANCES[base];
-  if (!dir) return ['tsx', 'md', 'mdx'].some((ext) => existsSync(path.join(root, 'src/pages', `${clean || 'index'}.${ext}`)));
+  if (!dir)
+    return ['tsx', 'md', 'mdx'].some((ext) => existsSync(path.join(root, 'src/pages', `${clean || 'index'}.${ext}`)));
   const rel = rest.join('/');
-  const candidates = rel === '' ? [`${dir}/index.mdx`] : [`${dir}/${rel}.mdx`, `${dir}/${rel}.md`, `${dir}/${rel}/index.mdx`];
-  return candidates.some((c) => existsSync(path.join(root, c)) && !/^slug: (?!\/)/m.test(readFileSync(path.join(root, c), 'utf8')));
+  const candidates =
+    rel === '' ? [`${dir}/index.mdx`] : [`${dir}/${rel}.mdx`, `${dir}/${rel}.md`, `${dir}/${rel}/index.mdx`];
+  return candidates.some(
+    (c) => existsSync(path.join(root, c)) && !/^slug: (?!\/)/m.test(readFileSync(path.join(root, c), 'utf8')),
+  );
 }

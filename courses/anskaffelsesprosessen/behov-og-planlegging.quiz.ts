@@ -30,9 +30,14 @@ const quiz: Quiz = {
         {
           id: 'a',
           text: 'De største medlemmene, siden de står for mesteparten av volumet',
-          feedback: 'Da risikerer dere at små medlemmer opplever at samarbeidet ikke forstår behovene deres, slik mange gjorde i kartleggingen.',
+          feedback:
+            'Da risikerer dere at små medlemmer opplever at samarbeidet ikke forstår behovene deres, slik mange gjorde i kartleggingen.',
         },
-        {id: 'b', text: 'Alle medlemmene, med en frist også små medlemmer rekker', feedback: 'Riktig. Alle som skal bruke avtalen, bør bli spurt.'},
+        {
+          id: 'b',
+          text: 'Alle medlemmene, med en frist også små medlemmer rekker',
+          feedback: 'Riktig. Alle som skal bruke avtalen, bør bli spurt.',
+        },
         {
           id: 'c',
           text: 'Bare innkjøperne i vertskommunen, fordi de kjenner regelverket best',
@@ -58,7 +63,8 @@ const quiz: Quiz = {
         {
           id: 'c',
           text: 'Navnet på leverandøren samarbeidet ønsker å få som vinner',
-          feedback: 'Leverandøren velges i konkurransen etter kriterier som er kjent på forhånd. Å bestemme vinneren før konkurransen strider mot likebehandling.',
+          feedback:
+            'Leverandøren velges i konkurransen etter kriterier som er kjent på forhånd. Å bestemme vinneren før konkurransen strider mot likebehandling.',
         },
         {id: 'd', text: 'Hvem som gjør hva, og hvordan medlemmene skal få vite om avtalen'},
       ],
@@ -97,7 +103,8 @@ const quiz: Quiz = {
         {
           id: 'd',
           text: 'Om leverandørene er store eller små',
-          feedback: 'Størrelsen på leverandørene er en del av markedsbildet, men rapporten peker på likhet i kravene og hvor markedet ligger.',
+          feedback:
+            'Størrelsen på leverandørene er en del av markedsbildet, men rapporten peker på likhet i kravene og hvor markedet ligger.',
         },
       ],
       correct: 'a',
@@ -112,7 +119,11 @@ const quiz: Quiz = {
         {id: 'utloper', left: 'En avtale om kontorrekvisita løper ut om noen måneder', right: 'Kortsiktig behov'},
         {id: 'nybygg', left: 'Et medlem planlegger et nytt sykehjem om noen år', right: 'Langsiktig behov'},
         {id: 'faktura', left: 'Fakturadata viser hvor mye som ble kjøpt i fjor', right: 'Grunnlag for å anslå volum'},
-        {id: 'bruker', left: 'Fagfolk forteller hva som fungerer i hverdagen', right: 'Brukernes erfaring med dagens løsning'},
+        {
+          id: 'bruker',
+          left: 'Fagfolk forteller hva som fungerer i hverdagen',
+          right: 'Brukernes erfaring med dagens løsning',
+        },
       ],
       explanation:
         'En god behovsanalyse sammenstiller kortsiktige og langsiktige behov, bygger på faktisk forbruk der det finnes, og tar med erfaringene til dem som bruker varene og tjenestene.',

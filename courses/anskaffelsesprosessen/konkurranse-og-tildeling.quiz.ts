@@ -69,7 +69,8 @@ const quiz: Quiz = {
         {
           id: 'c',
           text: 'Leverandørene nekter å opplyse om avtalene',
-          feedback: 'Rapporten sier ikke dette. Gapet ligger i kommunikasjonen mellom samarbeidet og medlemmene, og internt hos medlemmene.',
+          feedback:
+            'Rapporten sier ikke dette. Gapet ligger i kommunikasjonen mellom samarbeidet og medlemmene, og internt hos medlemmene.',
         },
         {id: 'd', text: 'Vertskommunen har oversikt, men brukerne i mindre kommuner mangler rutiner'},
       ],
@@ -85,7 +86,11 @@ const quiz: Quiz = {
         {id: 'oversikt', left: 'Kort avtaleoversikt', right: 'Viser hva avtalen dekker, og når den starter'},
         {id: 'bestilling', left: 'Bestillingsveiledning', right: 'Gjør det lett for de ansatte å bestille riktig'},
         {id: 'oppstart', left: 'Digitalt oppstartsmøte', right: 'Lar alle kontaktpersonene møte leverandøren samtidig'},
-        {id: 'bekreftelse', left: 'Bekreftelse fra hvert medlem', right: 'Viser at avtalen faktisk er gjort kjent internt'},
+        {
+          id: 'bekreftelse',
+          left: 'Bekreftelse fra hvert medlem',
+          right: 'Viser at avtalen faktisk er gjort kjent internt',
+        },
       ],
       explanation:
         'Implementeringsplanen skal gjøre det enkelt for kontaktpersonen å nå ut i egen virksomhet, og gi samarbeidet beskjed om hvem som ikke er nådd ennå.',

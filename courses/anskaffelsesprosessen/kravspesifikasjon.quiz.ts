@@ -55,7 +55,8 @@ const quiz: Quiz = {
         {
           id: 'c',
           text: 'Holde alle arbeidsmøtene fysisk hos vertskommunen',
-          feedback: 'Det gjør det vanskeligere for små og fjerntliggende medlemmer å delta. Digitale møter og skriftlige innspill senker terskelen.',
+          feedback:
+            'Det gjør det vanskeligere for små og fjerntliggende medlemmer å delta. Digitale møter og skriftlige innspill senker terskelen.',
         },
         {id: 'd', text: 'Forklare hvilke innspill som ble tatt med, og hvorfor andre ikke ble det'},
         {

@@ -13,11 +13,27 @@ const quiz: Quiz = {
       text: 'Koble hver rolle til oppgaven den først og fremst har ansvar for.',
       pairs: [
         {id: 'leder', left: 'Leder av samarbeidet', right: 'Prioriterer anskaffelsene og rapporterer til medlemmene'},
-        {id: 'kategori', left: 'Kategoriansvarlig', right: 'Kjenner markedet og behovene i én kategori og eier strategien for den'},
-        {id: 'kontrakt', left: 'Kontraktsforvalter', right: 'Kontrollerer priser, håndterer avvik og måler bruken av avtalene'},
+        {
+          id: 'kategori',
+          left: 'Kategoriansvarlig',
+          right: 'Kjenner markedet og behovene i én kategori og eier strategien for den',
+        },
+        {
+          id: 'kontrakt',
+          left: 'Kontraktsforvalter',
+          right: 'Kontrollerer priser, håndterer avvik og måler bruken av avtalene',
+        },
         {id: 'jurist', left: 'Juridisk rådgiver', right: 'Kvalitetssikrer konkurransegrunnlag og kontrakter'},
-        {id: 'kontaktperson', left: 'Kontaktperson hos medlemmet', right: 'Melder inn behov og gjør avtalene kjent i egen virksomhet'},
-        {id: 'ehandel', left: 'E-handelskoordinator', right: 'Legger avtalene inn i bestillingssystemet og lager statistikk'},
+        {
+          id: 'kontaktperson',
+          left: 'Kontaktperson hos medlemmet',
+          right: 'Melder inn behov og gjør avtalene kjent i egen virksomhet',
+        },
+        {
+          id: 'ehandel',
+          left: 'E-handelskoordinator',
+          right: 'Legger avtalene inn i bestillingssystemet og lager statistikk',
+        },
       ],
       explanation:
         'Rollene utfyller hverandre. I et lite samarbeid kan én person ha flere roller, men hver oppgave må ha en eier.',
@@ -51,18 +67,24 @@ const quiz: Quiz = {
         {
           id: 'a',
           text: 'Leverandøren som vant konkurransen',
-          feedback: 'Leverandøren kan hjelpe med informasjon, men kan ikke sørge for at kommunens ansatte bestiller riktig.',
+          feedback:
+            'Leverandøren kan hjelpe med informasjon, men kan ikke sørge for at kommunens ansatte bestiller riktig.',
         },
         {
           id: 'b',
           text: 'Juridisk rådgiver i samarbeidet',
           feedback: 'Juridisk rådgiver kvalitetssikrer kontrakten, men har ikke ansvar for bruken i hver kommune.',
         },
-        {id: 'c', text: 'Medlemskommunen selv, gjennom kontaktpersonen sin', feedback: 'Riktig. Bare medlemmet kan sørge for at egne ansatte bruker avtalen.'},
+        {
+          id: 'c',
+          text: 'Medlemskommunen selv, gjennom kontaktpersonen sin',
+          feedback: 'Riktig. Bare medlemmet kan sørge for at egne ansatte bruker avtalen.',
+        },
         {
           id: 'd',
           text: 'Kategoriansvarlig i samarbeidet',
-          feedback: 'Kategoriansvarlig kan lage informasjon og veiledning, men kan ikke styre innkjøpene i hver kommune.',
+          feedback:
+            'Kategoriansvarlig kan lage informasjon og veiledning, men kan ikke styre innkjøpene i hver kommune.',
         },
       ],
       correct: 'c',
@@ -78,14 +100,16 @@ const quiz: Quiz = {
         {
           id: 'b',
           text: 'Droppe kontraktsoppfølgingen, siden konkurransen er det viktigste',
-          feedback: 'Svak avtaleoppfølging er en hovedgrunn til at gevinstene ikke blir tatt ut. Oppfølgingen må ha en eier.',
+          feedback:
+            'Svak avtaleoppfølging er en hovedgrunn til at gevinstene ikke blir tatt ut. Oppfølgingen må ha en eier.',
         },
         {id: 'c', text: 'Låne eller kjøpe juridisk kompetanse fra et større medlem eller et annet samarbeid'},
         {id: 'd', text: 'La én person ha flere roller som passer sammen, så lenge oppgavene er beskrevet'},
         {
           id: 'e',
           text: 'La hvert medlem finne ut selv hvem som skal gjøre hva',
-          feedback: 'Uklar arbeidsdeling fører til at oppgaver faller mellom to stoler. Rapporten etterlyser tydelige roller.',
+          feedback:
+            'Uklar arbeidsdeling fører til at oppgaver faller mellom to stoler. Rapporten etterlyser tydelige roller.',
         },
       ],
       correct: ['a', 'c', 'd'],

@@ -100,7 +100,8 @@ const quiz: Quiz = {
         {
           id: 'a',
           text: 'Slutte å bruke avtalen og kjøpe fra en annen leverandør',
-          feedback: 'Nei. Er dere forpliktet til avtalen, kan et kjøp utenom skape nye problemer. Avviket må ryddes opp i.',
+          feedback:
+            'Nei. Er dere forpliktet til avtalen, kan et kjøp utenom skape nye problemer. Avviket må ryddes opp i.',
         },
         {
           id: 'b',

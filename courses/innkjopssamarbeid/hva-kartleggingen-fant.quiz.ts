@@ -20,7 +20,8 @@ const quiz: Quiz = {
         {
           id: 'b',
           text: 'Fordi det er en grovkartlegging med lav svarprosent, der noen samarbeid kan være oversett',
-          feedback: 'Riktig. Rapporten sier selv at den er en grovkartlegging, og at ikke alle samarbeid nødvendigvis er fanget opp.',
+          feedback:
+            'Riktig. Rapporten sier selv at den er en grovkartlegging, og at ikke alle samarbeid nødvendigvis er fanget opp.',
         },
         {
           id: 'c',
@@ -48,12 +49,14 @@ const quiz: Quiz = {
         {
           id: 'd',
           text: 'Små medlemmer opplever at de har stor innflytelse på kravspesifikasjonen',
-          feedback: 'Nei. Det er omvendt: Små kommuner forteller at de har lite de skulle ha sagt, og at de store medlemmenes behov veier tyngst.',
+          feedback:
+            'Nei. Det er omvendt: Små kommuner forteller at de har lite de skulle ha sagt, og at de store medlemmenes behov veier tyngst.',
         },
         {
           id: 'e',
           text: 'Samarbeidene har ingen betydning for kvaliteten på innkjøpene',
-          feedback: 'Nei. Mange, særlig kommuner, mener at samarbeidet gir bedre kvalitet fordi avtalene inngås på bedre premisser og i tråd med regelverket.',
+          feedback:
+            'Nei. Mange, særlig kommuner, mener at samarbeidet gir bedre kvalitet fordi avtalene inngås på bedre premisser og i tråd med regelverket.',
         },
       ],
       correct: ['a', 'b', 'c'],

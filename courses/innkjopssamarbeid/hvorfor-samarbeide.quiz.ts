@@ -15,17 +15,20 @@ const quiz: Quiz = {
         {
           id: 'a',
           text: 'At medlemmene slipper regelverket for offentlige anskaffelser',
-          feedback: 'Nei. Regelverket gjelder fullt ut også når anskaffelsen gjøres i et samarbeid. Samarbeidet hjelper tvert imot medlemmene med å følge det.',
+          feedback:
+            'Nei. Regelverket gjelder fullt ut også når anskaffelsen gjøres i et samarbeid. Samarbeidet hjelper tvert imot medlemmene med å følge det.',
         },
         {
           id: 'b',
           text: 'Større innkjøpsmakt, som gir bedre betingelser',
-          feedback: 'Riktig. Når flere kjøper sammen, blir volumet større, og leverandørene kan tilby bedre priser og vilkår.',
+          feedback:
+            'Riktig. Når flere kjøper sammen, blir volumet større, og leverandørene kan tilby bedre priser og vilkår.',
         },
         {
           id: 'c',
           text: 'At hvert medlem får sin egen, skreddersydde avtale',
-          feedback: 'Nei. Poenget er felles avtaler. At avtalene ikke alltid passer alle medlemmer, er tvert imot en av svakhetene.',
+          feedback:
+            'Nei. Poenget er felles avtaler. At avtalene ikke alltid passer alle medlemmer, er tvert imot en av svakhetene.',
         },
         {
           id: 'd',
@@ -50,12 +53,14 @@ const quiz: Quiz = {
         {
           id: 'b',
           text: 'Fordi leverandørene er pålagt å prioritere små kommuner',
-          feedback: 'Nei. Det finnes ingen slik plikt. Rapporten peker snarere på at leverandører kan prioritere de store og sentrale medlemmene.',
+          feedback:
+            'Nei. Det finnes ingen slik plikt. Rapporten peker snarere på at leverandører kan prioritere de store og sentrale medlemmene.',
         },
         {
           id: 'c',
           text: 'Fordi samarbeidet øker det relative volumet mye for en liten kommune',
-          feedback: 'Riktig. For en liten kommune blir volumet mye større i fellesskap, mens en stor kommune allerede har et stort volum.',
+          feedback:
+            'Riktig. For en liten kommune blir volumet mye større i fellesskap, mens en stor kommune allerede har et stort volum.',
         },
       ],
       correct: 'c',
@@ -73,7 +78,8 @@ const quiz: Quiz = {
         {
           id: 'd',
           text: 'Fritak fra å følge opp avtalene i egen virksomhet',
-          feedback: 'Nei. Medlemmet må fortsatt sørge for at avtalene blir kjent og brukt internt. Svak forankring i egen virksomhet er en av de største svakhetene.',
+          feedback:
+            'Nei. Medlemmet må fortsatt sørge for at avtalene blir kjent og brukt internt. Svak forankring i egen virksomhet er en av de største svakhetene.',
         },
       ],
       correct: ['a', 'b', 'c'],

@@ -20,7 +20,8 @@ const quiz: Quiz = {
         {
           id: 'b',
           text: 'En kommune, ofte den største i området, som har ansatte som gjør fellesoppgavene for alle medlemmene',
-          feedback: 'Riktig. Vertskommunen har folk som planlegger, gjennomfører og følger opp anskaffelser for hele samarbeidet.',
+          feedback:
+            'Riktig. Vertskommunen har folk som planlegger, gjennomfører og følger opp anskaffelser for hele samarbeidet.',
         },
         {
           id: 'c',
@@ -45,12 +46,14 @@ const quiz: Quiz = {
         {
           id: 'a',
           text: 'Arbeidet for samarbeidet blir ofte nedprioritert til fordel for oppgavene i egen virksomhet',
-          feedback: 'Riktig. Kartleggingen fant at slike samarbeid ofte mangler kapasitet, særlig til avtaleoppfølging.',
+          feedback:
+            'Riktig. Kartleggingen fant at slike samarbeid ofte mangler kapasitet, særlig til avtaleoppfølging.',
         },
         {
           id: 'b',
           text: 'Medlemmene føler at de ikke eier samarbeidet',
-          feedback: 'Nei. Når medlemmene stiller med egne folk, blir eierskapet ofte sterkere. Problemet ligger et annet sted.',
+          feedback:
+            'Nei. Når medlemmene stiller med egne folk, blir eierskapet ofte sterkere. Problemet ligger et annet sted.',
         },
         {
           id: 'c',
@@ -86,7 +89,8 @@ const quiz: Quiz = {
         {
           id: 'e',
           text: 'Standard e-poster som eneste kanal',
-          feedback: 'Nei. Flere mindre medlemmer fortalte at de bare får standard e-poster og ellers hører lite fra samarbeidet.',
+          feedback:
+            'Nei. Flere mindre medlemmer fortalte at de bare får standard e-poster og ellers hører lite fra samarbeidet.',
         },
       ],
       correct: ['a', 'b', 'd'],

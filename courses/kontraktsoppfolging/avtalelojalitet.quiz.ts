@@ -53,7 +53,8 @@ const quiz: Quiz = {
         {
           id: 'e',
           text: 'Leverandørene nekter å selge til små medlemmer.',
-          feedback: 'Leverandøren er bundet av avtalen overfor alle medlemmene. Dette er ikke årsaken til manglende oversikt.',
+          feedback:
+            'Leverandøren er bundet av avtalen overfor alle medlemmene. Dette er ikke årsaken til manglende oversikt.',
         },
       ],
       correct: ['a', 'b', 'd'],
@@ -91,7 +92,8 @@ const quiz: Quiz = {
         {
           id: 'd',
           text: 'Fordi medlemmene ikke lenger trenger informasjon om avtalene.',
-          feedback: 'Medlemmene trenger fortsatt å vite hvilke avtaler som gjelder, selv om systemet hjelper dem å finne riktig vare.',
+          feedback:
+            'Medlemmene trenger fortsatt å vite hvilke avtaler som gjelder, selv om systemet hjelper dem å finne riktig vare.',
         },
       ],
       correct: 'c',

@@ -20,7 +20,8 @@ const quiz: Quiz = {
         {
           id: 'marked',
           left: 'Pris mot markeds- eller budsjettpris',
-          right: 'Det fantes ingen avtale fra før, så den nye prisen sammenlignes med en prisundersøkelse gjort før konkurransen.',
+          right:
+            'Det fantes ingen avtale fra før, så den nye prisen sammenlignes med en prisundersøkelse gjort før konkurransen.',
         },
         {
           id: 'volum',

@@ -54,7 +54,8 @@ const quiz: Quiz = {
         {
           id: 'a',
           text: 'Andel av innkjøp under avtale.',
-          feedback: 'Dette tallet ser på alle kjøp, også kjøp der det ikke finnes noen avtale. Det svarer på et annet spørsmål.',
+          feedback:
+            'Dette tallet ser på alle kjøp, også kjøp der det ikke finnes noen avtale. Det svarer på et annet spørsmål.',
         },
         {
           id: 'b',
@@ -87,7 +88,8 @@ const quiz: Quiz = {
         {
           id: 'd',
           text: 'Et måltall hentet fra kartleggingen.',
-          feedback: 'Kartleggingen gir ingen måltall for disse nøkkeltallene. Bruk den første målingen som utgangspunkt.',
+          feedback:
+            'Kartleggingen gir ingen måltall for disse nøkkeltallene. Bruk den første målingen som utgangspunkt.',
         },
         {
           id: 'e',
@@ -134,7 +136,8 @@ const quiz: Quiz = {
         {
           id: 'b',
           text: 'Fordi anslaget da kan brukes som dokumentert besparelse.',
-          feedback: 'Et anslag er ikke en dokumentert besparelse. Det er nettopp derfor det må sammenlignes med faktiske tall.',
+          feedback:
+            'Et anslag er ikke en dokumentert besparelse. Det er nettopp derfor det må sammenlignes med faktiske tall.',
         },
         {
           id: 'c',

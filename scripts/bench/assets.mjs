@@ -27,6 +27,7 @@ export async function assetBytes(browser, {url, buildDir}, pathname) {
   });
   await page.goto(url + pathname, {waitUntil: 'networkidle'});
   await page.close();
-  const sum = (/** @type {Set<string>} */ set) => [...set].reduce((total, p) => total + gzipBytes(path.join(buildDir, p)), 0);
+  const sum = (/** @type {Set<string>} */ set) =>
+    [...set].reduce((total, p) => total + gzipBytes(path.join(buildDir, p)), 0);
   return {js: sum(files.script), css: sum(files.stylesheet)};
 }

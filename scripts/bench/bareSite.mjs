@@ -31,7 +31,11 @@ function timedStep(label, [command, ...args], cwd) {
   const result = spawnSync(command, args, {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trimEnd().split('\n').slice(-FAILURE_TAIL_LINES).join('\n');
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`
+      .trimEnd()
+      .split('\n')
+      .slice(-FAILURE_TAIL_LINES)
+      .join('\n');
     const reason = result.error?.message ?? `exit code ${result.status}`;
     throw new Error(`${[command, ...args].join(' ')} failed in ${cwd} (${reason}):\n${output}`);
   }
@@ -49,7 +53,11 @@ export function createBareSite(version) {
   const siteDir = path.join(tempDir, 'bare');
   try {
     const steps = [
-      timedStep('scaffold', ['npx', '-y', `create-docusaurus@${version}`, 'bare', 'classic', '--typescript', '--skip-install'], tempDir),
+      timedStep(
+        'scaffold',
+        ['npx', '-y', `create-docusaurus@${version}`, 'bare', 'classic', '--typescript', '--skip-install'],
+        tempDir,
+      ),
       timedStep('npm install', ['npm', 'install', '--no-audit', '--no-fund'], siteDir),
       timedStep('build', ['npx', 'docusaurus', 'build'], siteDir),
     ];

@@ -18,16 +18,28 @@ export function bytesTable(ours, bare) {
     const own = ours[page.path];
     const theirs = bare?.[barePage.path];
     return [
-      page.name, page.path, barePage.path,
-      formatBytes(own.js), formatBytes(theirs?.js), formatRatio(own.js, theirs?.js),
-      formatBytes(own.css), formatBytes(theirs?.css), formatRatio(own.css, theirs?.css),
+      page.name,
+      page.path,
+      barePage.path,
+      formatBytes(own.js),
+      formatBytes(theirs?.js),
+      formatRatio(own.js, theirs?.js),
+      formatBytes(own.css),
+      formatBytes(theirs?.css),
+      formatRatio(own.css, theirs?.css),
     ];
   });
   /** @type {import('./table.mjs').Column[]} */
   const columns = [
-    {title: 'page'}, {title: 'path'}, {title: 'bare path'},
-    {title: 'JS ours', numeric: true}, {title: 'JS bare', numeric: true}, {title: 'JS ours/bare', numeric: true},
-    {title: 'CSS ours', numeric: true}, {title: 'CSS bare', numeric: true}, {title: 'CSS ours/bare', numeric: true},
+    {title: 'page'},
+    {title: 'path'},
+    {title: 'bare path'},
+    {title: 'JS ours', numeric: true},
+    {title: 'JS bare', numeric: true},
+    {title: 'JS ours/bare', numeric: true},
+    {title: 'CSS ours', numeric: true},
+    {title: 'CSS bare', numeric: true},
+    {title: 'CSS ours/bare', numeric: true},
   ];
   return `JS and CSS the browser loads per page (gzip -9 bytes)\n${formatTable(columns, rows)}`;
 }
@@ -45,12 +57,22 @@ export function lighthouseTable({preset, ours, bare}, runs) {
     const perfRatio = formatRatio(ours[page.path]?.performance, bare?.[barePage.path]?.performance);
     return ['ours', page.name, page.path, ...categoryCells(ours[page.path]), perfRatio, barePage.path];
   });
-  const bareRows = BARE_PAGES.map((page) => ['bare', page.name, page.path, ...categoryCells(bare?.[page.path]), '', '']);
+  const bareRows = BARE_PAGES.map((page) => [
+    'bare',
+    page.name,
+    page.path,
+    ...categoryCells(bare?.[page.path]),
+    '',
+    '',
+  ]);
   /** @type {import('./table.mjs').Column[]} */
   const columns = [
-    {title: 'site'}, {title: 'page'}, {title: 'path'},
+    {title: 'site'},
+    {title: 'page'},
+    {title: 'path'},
     ...CATEGORIES.map((id) => ({title: id, numeric: true})),
-    {title: 'perf ours/bare', numeric: true}, {title: 'vs bare path'},
+    {title: 'perf ours/bare', numeric: true},
+    {title: 'vs bare path'},
   ];
   const runsNote = runs === 1 ? '1 run per page' : `median of ${runs} runs per page`;
   return `Lighthouse ${preset} (scores 0.00–1.00, ${runsNote})\n${formatTable(columns, [...ourRows, ...bareRows])}`;

@@ -3,10 +3,26 @@ import path from 'node:path';
 import {gzipBytes} from './assets.mjs';
 
 const SEARCH_QUERIES = [
-  'anskaffelser', 'innkjøpssamarbeid', 'kontraktsoppfølging', 'avviksrapport', 'gevinstrealisering',
-  'kostnadsbesparelser', 'avtalelojalitet', 'vertskommune', 'kompetanse', 'fylkeskommune',
-  'kravspesifikasjon', 'rammeavtale', 'leverandører', 'kategori', 'IKT',
-  'e-handel', 'forankring', 'kontingent', 'statlige virksomheter', 'dokumentere besparelser',
+  'anskaffelser',
+  'innkjøpssamarbeid',
+  'kontraktsoppfølging',
+  'avviksrapport',
+  'gevinstrealisering',
+  'kostnadsbesparelser',
+  'avtalelojalitet',
+  'vertskommune',
+  'kompetanse',
+  'fylkeskommune',
+  'kravspesifikasjon',
+  'rammeavtale',
+  'leverandører',
+  'kategori',
+  'IKT',
+  'e-handel',
+  'forankring',
+  'kontingent',
+  'statlige virksomheter',
+  'dokumentere besparelser',
 ];
 
 /**

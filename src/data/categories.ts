@@ -46,7 +46,8 @@ export const CATEGORIES: readonly Category[] = [
     name: 'IKT',
     summary: 'Maskinvare, programvare, lisenser, telefoni og IKT-tjenester.',
     suitability: 'godt-egnet',
-    suitabilityReason: 'Kompetansekrevende kjøp der samarbeidets fagmiljø gir mest, særlig for standardiserte varer og store avtaler.',
+    suitabilityReason:
+      'Kompetansekrevende kjøp der samarbeidets fagmiljø gir mest, særlig for standardiserte varer og store avtaler.',
     weights: {kompetanse: 1.5, likhet: 1.5},
   },
   {
@@ -54,7 +55,8 @@ export const CATEGORIES: readonly Category[] = [
     name: 'Kontor og administrasjon',
     summary: 'Kontorrekvisita, papir, møbler, trykk og administrative tjenester.',
     suitability: 'egnet-med-tilpasning',
-    suitabilityReason: 'Standardiserte varer med store volum, men medlemmer langt fra sentrale lagre trenger lokale leveringsvilkår.',
+    suitabilityReason:
+      'Standardiserte varer med store volum, men medlemmer langt fra sentrale lagre trenger lokale leveringsvilkår.',
     weights: {fleksibilitet: 1.5, volum: 1.5},
   },
   {
@@ -62,7 +64,8 @@ export const CATEGORIES: readonly Category[] = [
     name: 'Persontransport/reise',
     summary: 'Reisebyrå, fly, hotell, tog, buss og drosje.',
     suitability: 'egnet-med-tilpasning',
-    suitabilityReason: 'Nasjonale leverandører og like behov for reisebyrå og fly, mens drosje og lokal transport ofte må kjøpes lokalt.',
+    suitabilityReason:
+      'Nasjonale leverandører og like behov for reisebyrå og fly, mens drosje og lokal transport ofte må kjøpes lokalt.',
     weights: {marked: 1.5},
   },
   {
@@ -70,7 +73,8 @@ export const CATEGORIES: readonly Category[] = [
     name: 'Bygg og anlegg',
     summary: 'Rammeavtaler for håndverkere og rådgivere, og enkeltprosjekter.',
     suitability: 'varierer',
-    suitabilityReason: 'Markedet er ofte lokalt og prosjektene ulike; felles rammeavtaler for rådgivning og standardarbeid kan likevel passe.',
+    suitabilityReason:
+      'Markedet er ofte lokalt og prosjektene ulike; felles rammeavtaler for rådgivning og standardarbeid kan likevel passe.',
     weights: {marked: 2, likhet: 1.5},
   },
   {
@@ -78,7 +82,8 @@ export const CATEGORIES: readonly Category[] = [
     name: 'Eiendom',
     summary: 'Drift og vedlikehold, renhold, vakthold og energi.',
     suitability: 'varierer',
-    suitabilityReason: 'Energi og store driftsavtaler kan samles, mens renhold og vedlikehold ofte avhenger av lokale leverandører.',
+    suitabilityReason:
+      'Energi og store driftsavtaler kan samles, mens renhold og vedlikehold ofte avhenger av lokale leverandører.',
     weights: {marked: 1.5, fleksibilitet: 1.5},
   },
   {
@@ -94,7 +99,8 @@ export const CATEGORIES: readonly Category[] = [
     name: 'Kompetanse og personal',
     summary: 'Kurs og opplæring, bemanning, rekruttering og bedriftshelsetjeneste.',
     suitability: 'egnet-med-tilpasning',
-    suitabilityReason: 'Like behov for kurs og bemanning gjør felles avtaler nyttige, men tjenesten må kunne leveres der medlemmene er.',
+    suitabilityReason:
+      'Like behov for kurs og bemanning gjør felles avtaler nyttige, men tjenesten må kunne leveres der medlemmene er.',
     weights: {likhet: 1.5, fleksibilitet: 1.5},
   },
   {
@@ -102,14 +108,16 @@ export const CATEGORIES: readonly Category[] = [
     name: 'Diverse fremmede tjenester',
     summary: 'Konsulenter, juridisk bistand, revisjon, oversettelse og andre kjøpte tjenester.',
     suitability: 'varierer',
-    suitabilityReason: 'Kompetansekrevende kjøp der samarbeidet kan hjelpe, men behovene er ofte ulike fra oppdrag til oppdrag.',
+    suitabilityReason:
+      'Kompetansekrevende kjøp der samarbeidet kan hjelpe, men behovene er ofte ulike fra oppdrag til oppdrag.',
     weights: {kompetanse: 1.5, likhet: 1.5},
   },
 ];
 
 export function getCategory(id: string): Category {
   const category = CATEGORIES.find((c) => c.id === id);
-  if (!category) throw new Error(`Ukjent kategori «${id}». Kjente kategorier: ${CATEGORIES.map((c) => c.id).join(', ')}`);
+  if (!category)
+    throw new Error(`Ukjent kategori «${id}». Kjente kategorier: ${CATEGORIES.map((c) => c.id).join(', ')}`);
   return category;
 }
 

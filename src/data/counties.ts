@@ -32,8 +32,7 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Østfold fylkeskommune har innkjøpssamarbeid med en del av kommunene i fylket. I tillegg nevner figuren lokale samarbeid i Nord-Østfold og Indre Østfold.',
     named: ['Nord-Østfold', 'Indre Østfold'],
     municipalitiesOutside: 0,
-    outsideNote:
-      'Kartleggingen fant ingen kommuner i Østfold som står utenfor innkjøpssamarbeid.',
+    outsideNote: 'Kartleggingen fant ingen kommuner i Østfold som står utenfor innkjøpssamarbeid.',
   },
   {
     id: 'akershus',
@@ -42,8 +41,7 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Akershus fylkeskommune samarbeider med kommuner om innkjøp. Ved siden av finnes flere mindre samarbeid, for eksempel ØRIK, NRI og FIK.',
     named: ['ØRIK', 'NRI', 'FIK'],
     municipalitiesOutside: 3,
-    outsideNote:
-      'Ifølge rapporten er tre kommuner i Akershus ikke med i noe innkjøpssamarbeid.',
+    outsideNote: 'Ifølge rapporten er tre kommuner i Akershus ikke med i noe innkjøpssamarbeid.',
   },
   {
     id: 'oslo',
@@ -62,8 +60,7 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Fylkeskommunen og mange av kommunene er med i KIFHO. Figuren nevner også flere små samarbeid, blant dem RIIG, GIS og Hamarregionen.',
     named: ['KIFHO', 'RIIG', 'GIS', 'Hamarregionen'],
     municipalitiesOutside: 3,
-    outsideNote:
-      'Kartleggingen viser at bare tre kommuner i Hedmark står utenfor innkjøpssamarbeid.',
+    outsideNote: 'Kartleggingen viser at bare tre kommuner i Hedmark står utenfor innkjøpssamarbeid.',
   },
   {
     id: 'oppland',
@@ -72,8 +69,7 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Fylkeskommunen og flere av kommunene deltar i KIFHO. I tillegg finnes lokale samarbeid, blant annet i Gjøvikregionen, på Hadeland og i Valdres.',
     named: ['KIFHO', 'Gjøvikregionen', 'Hadeland', 'Valdres'],
     municipalitiesOutside: 0,
-    outsideNote:
-      'Ifølge kartleggingen deltar samtlige kommuner i Oppland i innkjøpssamarbeid.',
+    outsideNote: 'Ifølge kartleggingen deltar samtlige kommuner i Oppland i innkjøpssamarbeid.',
   },
   {
     id: 'buskerud',
@@ -82,18 +78,15 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Både fylkeskommunen og samtlige kommuner er med i BTV. Figuren nevner i tillegg noen små samarbeid, for eksempel i Hallingdal.',
     named: ['BTV', 'Hallingdal'],
     municipalitiesOutside: 0,
-    outsideNote:
-      'Siden alle kommunene i Buskerud er med i BTV, står ingen av dem utenfor.',
+    outsideNote: 'Siden alle kommunene i Buskerud er med i BTV, står ingen av dem utenfor.',
   },
   {
     id: 'vestfold',
     name: 'Vestfold',
-    cooperations:
-      'Vestfold fylkeskommune er med i BTV-samarbeidet, mens alle kommunene i fylket deltar i VOIS.',
+    cooperations: 'Vestfold fylkeskommune er med i BTV-samarbeidet, mens alle kommunene i fylket deltar i VOIS.',
     named: ['BTV', 'VOIS'],
     municipalitiesOutside: 0,
-    outsideNote:
-      'Alle kommunene i Vestfold er med i VOIS, så ingen står utenfor.',
+    outsideNote: 'Alle kommunene i Vestfold er med i VOIS, så ingen står utenfor.',
   },
   {
     id: 'telemark',
@@ -103,8 +96,7 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['BTV', 'GKI', 'Vest-Telemark'],
     municipalitiesOutside: 3,
     municipalitiesTotal: 18,
-    outsideNote:
-      'Rapporten oppgir at tre kommuner i Telemark ikke er med i noe innkjøpssamarbeid.',
+    outsideNote: 'Rapporten oppgir at tre kommuner i Telemark ikke er med i noe innkjøpssamarbeid.',
   },
   {
     id: 'agder',
@@ -114,8 +106,7 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['OFA', 'KnSI'],
     municipalitiesOutside: 3,
     municipalitiesTotal: 30,
-    outsideNote:
-      'Ifølge rapporten er tre kommuner i Agder ikke med i innkjøpssamarbeid.',
+    outsideNote: 'Ifølge rapporten er tre kommuner i Agder ikke med i innkjøpssamarbeid.',
   },
   {
     id: 'rogaland',
@@ -124,8 +115,7 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Figuren trekker fram flere små innkjøpssamarbeid i Rogaland, blant annet RSSSR og samarbeid på Haugalandet og Jæren. Fylkeskommunens rolle omtales ikke.',
     named: ['RSSSR', 'Haugaland', 'Jæren'],
     municipalitiesOutside: 3,
-    outsideNote:
-      'Rapporten oppgir at tre kommuner i Rogaland står utenfor innkjøpssamarbeid.',
+    outsideNote: 'Rapporten oppgir at tre kommuner i Rogaland står utenfor innkjøpssamarbeid.',
   },
   {
     id: 'hordaland',
@@ -134,8 +124,7 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Hordaland har flere lokale innkjøpssamarbeid, for eksempel rundt Bergen kommune, i Hardanger og i Sunnhordaland. Fylkeskommunens rolle omtales ikke.',
     named: ['Bergen kommune', 'Hardanger', 'Sunnhordaland'],
     municipalitiesOutside: 3,
-    outsideNote:
-      'Ifølge rapporten er tre kommuner i Hordaland ikke med i innkjøpssamarbeid.',
+    outsideNote: 'Ifølge rapporten er tre kommuner i Hordaland ikke med i innkjøpssamarbeid.',
   },
   {
     id: 'sogn-og-fjordane',
@@ -144,18 +133,15 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Fylkeskommunen legger til rette for det felles samarbeidet SFFI, og Hornindal er den eneste kommunen som ikke deltar.',
     named: ['SFFI'],
     municipalitiesOutside: 1,
-    outsideNote:
-      'Hornindal er den eneste kommunen i fylket som står utenfor SFFI.',
+    outsideNote: 'Hornindal er den eneste kommunen i fylket som står utenfor SFFI.',
   },
   {
     id: 'more-og-romsdal',
     name: 'Møre og Romsdal',
-    cooperations:
-      'Figuren nevner tre lokale samarbeid i fylket, blant dem NII og ROR. Fylkeskommunen deltar i FKN.',
+    cooperations: 'Figuren nevner tre lokale samarbeid i fylket, blant dem NII og ROR. Fylkeskommunen deltar i FKN.',
     named: ['NII', 'ROR', 'FKN'],
     municipalitiesOutside: 0,
-    outsideNote:
-      'Kartleggingen viser at alle kommunene i Møre og Romsdal er med i innkjøpssamarbeid.',
+    outsideNote: 'Kartleggingen viser at alle kommunene i Møre og Romsdal er med i innkjøpssamarbeid.',
   },
   {
     id: 'sor-trondelag',
@@ -164,8 +150,7 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Fylkeskommunen legger til rette for flere samarbeid med kommunene og er medlem av FKN. I tillegg finnes et lokalt samarbeid i Trondheimsregionen.',
     named: ['FKN', 'Trondheimregionen'],
     municipalitiesOutside: 0,
-    outsideNote:
-      'Ifølge kartleggingen deltar alle kommunene i Sør-Trøndelag i innkjøpssamarbeid.',
+    outsideNote: 'Ifølge kartleggingen deltar alle kommunene i Sør-Trøndelag i innkjøpssamarbeid.',
   },
   {
     id: 'nord-trondelag',
@@ -174,19 +159,16 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Fylkeskommunen står bak et innkjøpssamarbeid og deltar i FKN. Det finnes også lokale samarbeid i Værnesregionen og Fosen regionråd.',
     named: ['Værnesregionen', 'Fosen regionråd', 'FKN'],
     municipalitiesOutside: 0,
-    outsideNote:
-      'Rapporten oppgir at alle kommunene i Nord-Trøndelag er med i innkjøpssamarbeid.',
+    outsideNote: 'Rapporten oppgir at alle kommunene i Nord-Trøndelag er med i innkjøpssamarbeid.',
   },
   {
     id: 'nordland',
     name: 'Nordland',
-    cooperations:
-      'Nordland fylkeskommune deltar i FKN, mens 19 av fylkets 44 kommuner er med i SIIS.',
+    cooperations: 'Nordland fylkeskommune deltar i FKN, mens 19 av fylkets 44 kommuner er med i SIIS.',
     named: ['FKN', 'SIIS'],
     municipalitiesOutside: 25,
     municipalitiesTotal: 44,
-    outsideNote:
-      'Siden SIIS er det eneste kartlagte samarbeidet i Nordland, står 25 av de 44 kommunene utenfor.',
+    outsideNote: 'Siden SIIS er det eneste kartlagte samarbeidet i Nordland, står 25 av de 44 kommunene utenfor.',
   },
   {
     id: 'troms',
@@ -195,8 +177,7 @@ export const COUNTIES: readonly CountyOverview[] = [
       'Troms fylkeskommune deltar i FKN. I Nord-Troms finnes lokale samarbeid som ordner felles innkjøp for enkelte kommuner.',
     named: ['FKN', 'Nord-Troms'],
     municipalitiesOutside: 6,
-    outsideNote:
-      'Seks kommuner i Troms står utenfor det fylkeskommunale/kommunale innkjøpssamarbeidet i Troms.',
+    outsideNote: 'Seks kommuner i Troms står utenfor det fylkeskommunale/kommunale innkjøpssamarbeidet i Troms.',
   },
   {
     id: 'finnmark',

@@ -69,7 +69,8 @@ export const COURSES: readonly Course[] = [
     id: 'kontraktsoppfolging',
     title: 'Kontraktsoppfølging og gevinstrealisering',
     route: '/kurs/kontraktsoppfolging/',
-    audience: 'Kontraktsforvaltere, innkjøpsledere og kontaktpersoner som skal følge opp avtaler og rapportere gevinster.',
+    audience:
+      'Kontraktsforvaltere, innkjøpsledere og kontaktpersoner som skal følge opp avtaler og rapportere gevinster.',
     goals: [
       'Følge med på om medlemmene bruker avtalene (avtalelojalitet).',
       'Kontrollere priser mot avtalen og håndtere avvik.',

@@ -40,43 +40,103 @@ const row = (activity: string, assignments: Partial<Record<RoleId, RaciLetter>>)
 
 export const RACI: Readonly<Record<PhaseId, readonly RaciRow[]>> = {
   behovskartlegging: [
-    row('Kartlegge kortsiktige og langsiktige behov hos alle medlemmer', {kategoriansvarlig: 'A', innkjopsradgiver: 'R', kontaktperson: 'R', leder: 'I'}),
-    row('Samle forbruksdata og avtaler som løper ut', {kategoriansvarlig: 'A', 'e-handelskoordinator': 'R', kontaktperson: 'C'}),
+    row('Kartlegge kortsiktige og langsiktige behov hos alle medlemmer', {
+      kategoriansvarlig: 'A',
+      innkjopsradgiver: 'R',
+      kontaktperson: 'R',
+      leder: 'I',
+    }),
+    row('Samle forbruksdata og avtaler som løper ut', {
+      kategoriansvarlig: 'A',
+      'e-handelskoordinator': 'R',
+      kontaktperson: 'C',
+    }),
     row('Prioritere anskaffelsene i samarbeidets plan', {leder: 'A', kategoriansvarlig: 'R', kontaktperson: 'C'}),
   ],
   planlegging: [
-    row('Lage anskaffelsesstrategi: avtaleform, varighet, delkontrakter', {kategoriansvarlig: 'A', innkjopsradgiver: 'R', 'juridisk-radgiver': 'C', kontaktperson: 'C'}),
+    row('Lage anskaffelsesstrategi: avtaleform, varighet, delkontrakter', {
+      kategoriansvarlig: 'A',
+      innkjopsradgiver: 'R',
+      'juridisk-radgiver': 'C',
+      kontaktperson: 'C',
+    }),
     row('Gjennomføre markedsdialog', {innkjopsradgiver: 'A', kategoriansvarlig: 'R', kontaktperson: 'I'}),
     row('Avgjøre om anskaffelsen gjøres felles eller lokalt', {leder: 'A', kategoriansvarlig: 'R', kontaktperson: 'C'}),
   ],
   konkurranse: [
-    row('Skrive kravspesifikasjon og la alle medlemmer gi innspill', {kategoriansvarlig: 'A', innkjopsradgiver: 'R', kontaktperson: 'C', stotteradgiver: 'C'}),
-    row('Utarbeide konkurransegrunnlag og kontrakt', {innkjopsradgiver: 'A', 'juridisk-radgiver': 'R', kategoriansvarlig: 'C'}),
-    row('Kunngjøre og svare på spørsmål fra leverandører', {innkjopsradgiver: 'A', 'juridisk-radgiver': 'C', kontaktperson: 'I'}),
-    row('Veilede medlemmer som gjennomfører egne, mindre konkurranser', {stotteradgiver: 'A', 'juridisk-radgiver': 'C', kontaktperson: 'R'}),
+    row('Skrive kravspesifikasjon og la alle medlemmer gi innspill', {
+      kategoriansvarlig: 'A',
+      innkjopsradgiver: 'R',
+      kontaktperson: 'C',
+      stotteradgiver: 'C',
+    }),
+    row('Utarbeide konkurransegrunnlag og kontrakt', {
+      innkjopsradgiver: 'A',
+      'juridisk-radgiver': 'R',
+      kategoriansvarlig: 'C',
+    }),
+    row('Kunngjøre og svare på spørsmål fra leverandører', {
+      innkjopsradgiver: 'A',
+      'juridisk-radgiver': 'C',
+      kontaktperson: 'I',
+    }),
+    row('Veilede medlemmer som gjennomfører egne, mindre konkurranser', {
+      stotteradgiver: 'A',
+      'juridisk-radgiver': 'C',
+      kontaktperson: 'R',
+    }),
   ],
   tildeling: [
     row('Evaluere tilbud', {innkjopsradgiver: 'A', kategoriansvarlig: 'R', kontaktperson: 'C'}),
-    row('Fatte og meddele tildelingsbeslutning', {leder: 'A', innkjopsradgiver: 'R', 'juridisk-radgiver': 'C', kontaktperson: 'I'}),
+    row('Fatte og meddele tildelingsbeslutning', {
+      leder: 'A',
+      innkjopsradgiver: 'R',
+      'juridisk-radgiver': 'C',
+      kontaktperson: 'I',
+    }),
     row('Signere kontrakt', {leder: 'A', 'juridisk-radgiver': 'C', kontaktperson: 'I'}),
   ],
   implementering: [
-    row('Fortelle alle medlemmer hva som er avtalt, og hvordan avtalen brukes', {kontraktsforvalter: 'A', kontaktperson: 'R', leder: 'I'}),
-    row('Legge avtalen og prisene inn i e-handels- eller bestillingsløsningen', {kontraktsforvalter: 'A', 'e-handelskoordinator': 'R'}),
+    row('Fortelle alle medlemmer hva som er avtalt, og hvordan avtalen brukes', {
+      kontraktsforvalter: 'A',
+      kontaktperson: 'R',
+      leder: 'I',
+    }),
+    row('Legge avtalen og prisene inn i e-handels- eller bestillingsløsningen', {
+      kontraktsforvalter: 'A',
+      'e-handelskoordinator': 'R',
+    }),
     row('Avslutte gamle avtaler og informere brukerne lokalt', {kontaktperson: 'A', kontraktsforvalter: 'C'}),
   ],
   kontraktsoppfolging: [
-    row('Følge med på om medlemmene bruker avtalen (avtalelojalitet)', {kontraktsforvalter: 'A', 'e-handelskoordinator': 'R', kontaktperson: 'R'}),
+    row('Følge med på om medlemmene bruker avtalen (avtalelojalitet)', {
+      kontraktsforvalter: 'A',
+      'e-handelskoordinator': 'R',
+      kontaktperson: 'R',
+    }),
     row('Kontrollere fakturerte priser mot avtalen', {kontraktsforvalter: 'A', kontaktperson: 'R'}),
     row('Melde, behandle og lukke avvik', {kontraktsforvalter: 'A', kontaktperson: 'R', 'juridisk-radgiver': 'C'}),
-    row('Holde oppfølgingsmøter med leverandøren', {kontraktsforvalter: 'A', kategoriansvarlig: 'C', kontaktperson: 'I'}),
+    row('Holde oppfølgingsmøter med leverandøren', {
+      kontraktsforvalter: 'A',
+      kategoriansvarlig: 'C',
+      kontaktperson: 'I',
+    }),
   ],
   gevinstrealisering: [
-    row('Måle besparelser mot et dokumentert utgangspunkt', {kategoriansvarlig: 'A', kontraktsforvalter: 'R', kontaktperson: 'C'}),
+    row('Måle besparelser mot et dokumentert utgangspunkt', {
+      kategoriansvarlig: 'A',
+      kontraktsforvalter: 'R',
+      kontaktperson: 'C',
+    }),
     row('Rapportere nøkkeltall til medlemmene', {leder: 'A', kontraktsforvalter: 'R', kontaktperson: 'I'}),
   ],
   evaluering: [
-    row('Evaluere avtalen og samarbeidet om den med medlemmene', {kategoriansvarlig: 'A', kontraktsforvalter: 'R', kontaktperson: 'C', leder: 'I'}),
+    row('Evaluere avtalen og samarbeidet om den med medlemmene', {
+      kategoriansvarlig: 'A',
+      kontraktsforvalter: 'R',
+      kontaktperson: 'C',
+      leder: 'I',
+    }),
     row('Ta lærdom inn i neste behovskartlegging', {leder: 'A', kategoriansvarlig: 'R', kontaktperson: 'C'}),
   ],
 };
@@ -84,7 +144,9 @@ export const RACI: Readonly<Record<PhaseId, readonly RaciRow[]>> = {
 /** Phases where a role is accountable (A) or responsible (R) for at least one activity. */
 export function phasesOwnedBy(roleId: RoleId): {phase: Phase; letters: RaciLetter[]}[] {
   return PHASES.flatMap((p) => {
-    const letters = [...new Set(RACI[p.id].map((r) => r.assignments[roleId]).filter((l): l is RaciLetter => l === 'A' || l === 'R'))];
+    const letters = [
+      ...new Set(RACI[p.id].map((r) => r.assignments[roleId]).filter((l): l is RaciLetter => l === 'A' || l === 'R')),
+    ];
     return letters.length > 0 ? [{phase: p, letters: letters.sort()}] : [];
   });
 }

@@ -103,10 +103,7 @@ export const ROLES: readonly Role[] = [
     id: 'e-handelskoordinator',
     name: 'E-handels- og bestillingskoordinator',
     summary: 'Legger avtalene inn i bestillingsløsningen og henter ut statistikk over hva medlemmene kjøper.',
-    path: [
-      ref('kontraktsoppfolging', 'avtalelojalitet'),
-      ref('kontraktsoppfolging', 'nokkeltall'),
-    ],
+    path: [ref('kontraktsoppfolging', 'avtalelojalitet'), ref('kontraktsoppfolging', 'nokkeltall')],
   },
   {
     id: 'stotteradgiver',

@@ -89,7 +89,8 @@ const FINDINGS = [
   {
     id: 'postmottak-kontaktet',
     label: 'sentrale postmottak fikk e-post fra Difi',
-    context: 'Postmottakene i kommuner, fylkeskommuner og statlige virksomheter ble bedt om å oppgi en kontaktperson for innkjøp.',
+    context:
+      'Postmottakene i kommuner, fylkeskommuner og statlige virksomheter ble bedt om å oppgi en kontaktperson for innkjøp.',
     unit: 'antall',
     values: [{group: 'alle', value: 675}],
     source: {section: METHOD},
@@ -130,7 +131,8 @@ const FINDINGS = [
     id: 'respondenter-per-sektor',
     title: 'Respondenter i samarbeid etter sektor',
     label: 'respondenter i samarbeid, etter sektor',
-    context: 'Rapporten oppgir hvor mange av respondentene i samarbeid som kommer fra kommunale og statlige virksomheter.',
+    context:
+      'Rapporten oppgir hvor mange av respondentene i samarbeid som kommer fra kommunale og statlige virksomheter.',
     unit: 'antall',
     values: [
       {group: 'kommune', value: 82},
@@ -151,7 +153,8 @@ const FINDINGS = [
     id: 'intervjuer',
     title: 'Intervjuer i kartleggingen',
     label: 'dybdeintervjuer og kortere samtaler',
-    context: 'Intervjuene tok 20–45 minutter, foregikk på telefon og ble gjort med personer som allerede hadde svart på undersøkelsen.',
+    context:
+      'Intervjuene tok 20–45 minutter, foregikk på telefon og ble gjort med personer som allerede hadde svart på undersøkelsen.',
     unit: 'antall',
     categories: {dybdeintervju: 'Dybdeintervjuer', samtale: 'Kortere samtaler'},
     values: [
@@ -228,7 +231,8 @@ const FINDINGS = [
   {
     id: 'kommuner-utenfor',
     label: 'kommuner var ikke med i noe kartlagt innkjøpssamarbeid',
-    context: 'Kartleggingen fikk ikke full oversikt over medlemmene, så andelen kommuner i samarbeid kan være noe høyere.',
+    context:
+      'Kartleggingen fikk ikke full oversikt over medlemmene, så andelen kommuner i samarbeid kan være noe høyere.',
     unit: 'antall',
     values: [{group: 'alle', value: 61, of: 426}],
     source: {section: 'I overkant av 85% av kommuner deltar i innkjøpssamarbeid'},
@@ -251,7 +255,8 @@ const FINDINGS = [
     id: 'vil-delta',
     title: 'Respondenter utenfor samarbeid som vil bli med',
     label: 'av respondentene utenfor samarbeid vil gjerne bli med',
-    context: 'Samarbeid var mest aktuelt for kontor og administrasjon, IKT, persontransport/reise og kompetanse og personal.',
+    context:
+      'Samarbeid var mest aktuelt for kontor og administrasjon, IKT, persontransport/reise og kompetanse og personal.',
     unit: 'antall',
     categories: {ja: 'Ja', nei: 'Nei'},
     values: [
@@ -284,7 +289,8 @@ const FINDINGS = [
     id: 'kurs-og-kompetanse',
     title: 'Samarbeidet bistår i stor grad med kurs og kompetansetiltak',
     label: 'sier samarbeidet i stor grad bistår med kurs og kompetansehevende tiltak',
-    context: 'De fleste samarbeid hjelper også med å planlegge anskaffelser, gjennomføre konkurranser og følge opp kontrakter.',
+    context:
+      'De fleste samarbeid hjelper også med å planlegge anskaffelser, gjennomføre konkurranser og følge opp kontrakter.',
     unit: 'prosent',
     values: [
       {group: 'kommune', value: 59},
@@ -310,7 +316,8 @@ const FINDINGS = [
     ],
     n: N_MEMBERS,
     source: {figure: 18, section: SURVEY},
-    unstated: 'Rapportteksten oppgir ikke andelen med en kombinasjon av medlemmenes og samarbeidets ansatte, og heller ikke tall per sektor.',
+    unstated:
+      'Rapportteksten oppgir ikke andelen med en kombinasjon av medlemmenes og samarbeidets ansatte, og heller ikke tall per sektor.',
   },
 
   // --- Strengths and weaknesses -----------------------------------------
@@ -424,7 +431,8 @@ const FINDINGS = [
   {
     id: 'kompetanse-regelverk',
     label: 'sier samarbeidet har innsikt i regelverk og bestemmelser',
-    context: 'Flere kommuner enn statlige virksomheter sier samarbeidet gir kompetanse om regelverk, marked, prosesser og maler.',
+    context:
+      'Flere kommuner enn statlige virksomheter sier samarbeidet gir kompetanse om regelverk, marked, prosesser og maler.',
     unit: 'prosent',
     values: [{group: 'alle', value: 89}],
     n: N_MEMBERS,
@@ -437,7 +445,8 @@ const FINDINGS = [
     id: 'gratis-samarbeid',
     title: 'Samarbeid som er gratis for medlemmene',
     label: 'sier samarbeidet er gratis for medlemmene',
-    context: 'Gratis betyr at medlemmene ikke betaler kontingent, provisjon eller lignende direkte til samarbeidet; i staten henger det sammen med Statens innkjøpssenter.',
+    context:
+      'Gratis betyr at medlemmene ikke betaler kontingent, provisjon eller lignende direkte til samarbeidet; i staten henger det sammen med Statens innkjøpssenter.',
     unit: 'prosent',
     values: [
       {group: 'kommune', value: 23},
@@ -493,7 +502,8 @@ const FINDINGS = [
     ],
     n: N_MEMBERS,
     source: {figure: 22, section: SURVEY},
-    unstated: 'Rapportteksten oppgir ikke andelen «verken eller» samlet eller for kommunene, og ikke tall per sektor for «i stor grad».',
+    unstated:
+      'Rapportteksten oppgir ikke andelen «verken eller» samlet eller for kommunene, og ikke tall per sektor for «i stor grad».',
   },
 
   // --- Quality -------------------------------------------------------------

@@ -44,7 +44,9 @@ function publish(next: ProgressState): void {
 
 function commit(progress: Progress): void {
   const persistent = saveProgress(browserStorage(), progress);
-  const notices = persistent ? current().notices.filter((n) => n !== STORAGE_UNAVAILABLE) : [...new Set([...current().notices, STORAGE_UNAVAILABLE])];
+  const notices = persistent
+    ? current().notices.filter((n) => n !== STORAGE_UNAVAILABLE)
+    : [...new Set([...current().notices, STORAGE_UNAVAILABLE])];
   publish({progress, notices, persistent, loaded: true});
 }
 

@@ -35,11 +35,18 @@ export function formatPercent(share: number): string {
   return percent().format(Number.isFinite(share) ? share : 0);
 }
 
-const dateFormat = lazily(() => new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}));
+const dateFormat = lazily(
+  () => new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}),
+);
 
 /** "24. november 2026" from a YAML date, an ISO date or timestamp; the text as written if it is neither. */
 export function formatDate(value: unknown): string {
-  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(/T/.test(value) ? value : `${value}T00:00:00Z`) : undefined;
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string'
+        ? new Date(/T/.test(value) ? value : `${value}T00:00:00Z`)
+        : undefined;
   if (!date || Number.isNaN(date.getTime())) return String(value);
   return dateFormat().format(date);
 }

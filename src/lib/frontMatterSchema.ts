@@ -28,7 +28,10 @@ const isoDate = z.preprocess(
 );
 
 const nonEmptyText = (what: string) =>
-  z.string({error: `forventet ${what} som tekst`}).trim().min(1, {error: `forventet ${what}, fikk tom tekst`});
+  z
+    .string({error: `forventet ${what} som tekst`})
+    .trim()
+    .min(1, {error: `forventet ${what}, fikk tom tekst`});
 
 export const templateFrontMatterSchema = z.object({
   template_id: z
@@ -68,13 +71,17 @@ export type FrontMatterKind = 'template' | 'guide';
 
 const SCHEMAS = {template: templateFrontMatterSchema, guide: guideFrontMatterSchema} as const;
 
-
 export type FrontMatterProblem = {field: string; expected: string; received: string};
 
 function valueAt(frontMatter: Record<string, unknown>, path: readonly PropertyKey[]): {found: boolean; value: unknown} {
   let value: unknown = frontMatter;
   for (const key of path) {
-    if (value === null || typeof value !== 'object' || !(key in value) || (value as Record<PropertyKey, unknown>)[key] === undefined) {
+    if (
+      value === null ||
+      typeof value !== 'object' ||
+      !(key in value) ||
+      (value as Record<PropertyKey, unknown>)[key] === undefined
+    ) {
       return {found: false, value: undefined};
     }
     value = (value as Record<PropertyKey, unknown>)[key];

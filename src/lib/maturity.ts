@@ -6,7 +6,14 @@ import {LEVEL_NAMES, type Dimension, type Level, type Recommendation} from '../d
 
 export type MaturityAnswers = Readonly<Record<string, Level>>;
 
-export type DimensionScore = {id: string; name: string; score: number | null; level: Level | null; answered: number; total: number};
+export type DimensionScore = {
+  id: string;
+  name: string;
+  score: number | null;
+  level: Level | null;
+  answered: number;
+  total: number;
+};
 
 export type MaturityResult = {
   complete: boolean;
@@ -36,7 +43,14 @@ export function scoreAssessment(dimensions: readonly Dimension[], answers: Matur
     const given = d.statements.map((s) => answers[s.id]).filter(isLevel);
     const complete = given.length === d.statements.length && given.length > 0;
     const score = complete ? round1(given.reduce((a, b) => a + b, 0) / given.length) : null;
-    return {id: d.id, name: d.name, score, level: score === null ? null : levelOf(score), answered: given.length, total: d.statements.length};
+    return {
+      id: d.id,
+      name: d.name,
+      score,
+      level: score === null ? null : levelOf(score),
+      answered: given.length,
+      total: d.statements.length,
+    };
   });
   const answered = scored.reduce((s, d) => s + d.answered, 0);
   const total = scored.reduce((s, d) => s + d.total, 0);
@@ -45,22 +59,49 @@ export function scoreAssessment(dimensions: readonly Dimension[], answers: Matur
   const recommendations = complete
     ? scored
         .filter((d) => d.score! < 4)
-        .sort((a, b) => a.score! - b.score! || dimensions.findIndex((d) => d.id === a.id) - dimensions.findIndex((d) => d.id === b.id))
-        .map((d) => ({dimensionId: d.id, name: d.name, score: d.score!, recommendation: dimensions.find((x) => x.id === d.id)!.recommendation}))
+        .sort(
+          (a, b) =>
+            a.score! - b.score! ||
+            dimensions.findIndex((d) => d.id === a.id) - dimensions.findIndex((d) => d.id === b.id),
+        )
+        .map((d) => ({
+          dimensionId: d.id,
+          name: d.name,
+          score: d.score!,
+          recommendation: dimensions.find((x) => x.id === d.id)!.recommendation,
+        }))
     : [];
-  return {complete, answered, total, dimensions: scored, overall, overallLevel: overall === null ? null : levelOf(overall), recommendations};
+  return {
+    complete,
+    answered,
+    total,
+    dimensions: scored,
+    overall,
+    overallLevel: overall === null ? null : levelOf(overall),
+    recommendations,
+  };
 }
 
 export type SavedAssessment = {savedAt: string; answers: Record<string, Level>};
 
 export type Comparison = {id: string; name: string; before: number | null; now: number | null; change: number | null}[];
 
-export function compareAssessments(dimensions: readonly Dimension[], before: MaturityAnswers, now: MaturityAnswers): Comparison {
+export function compareAssessments(
+  dimensions: readonly Dimension[],
+  before: MaturityAnswers,
+  now: MaturityAnswers,
+): Comparison {
   const a = scoreAssessment(dimensions, before).dimensions;
   const b = scoreAssessment(dimensions, now).dimensions;
   return a.map((d, i) => {
     const after = b[i]!.score;
-    return {id: d.id, name: d.name, before: d.score, now: after, change: d.score !== null && after !== null ? round1(after - d.score) : null};
+    return {
+      id: d.id,
+      name: d.name,
+      before: d.score,
+      now: after,
+      change: d.score !== null && after !== null ? round1(after - d.score) : null,
+    };
   });
 }
 
@@ -73,7 +114,8 @@ export const emptyMaturityStore = (): MaturityStore => ({version: 1, draft: {}, 
 function cleanAnswers(value: unknown, known: ReadonlySet<string>): {answers: Record<string, Level>; dropped: boolean} {
   const answers: Record<string, Level> = {};
   let dropped = false;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {answers, dropped: value !== undefined};
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return {answers, dropped: value !== undefined};
   for (const [id, level] of Object.entries(value)) {
     if (known.has(id) && isLevel(level)) answers[id] = level;
     else dropped = true;
@@ -82,7 +124,10 @@ function cleanAnswers(value: unknown, known: ReadonlySet<string>): {answers: Rec
 }
 
 /** Reads stored assessments; a broken part is dropped with a Norwegian notice and the rest kept. */
-export function readMaturityStore(raw: string | null, dimensions: readonly Dimension[]): {store: MaturityStore; notice?: string} {
+export function readMaturityStore(
+  raw: string | null,
+  dimensions: readonly Dimension[],
+): {store: MaturityStore; notice?: string} {
   if (raw === null || raw === '') return {store: emptyMaturityStore()};
   const known = new Set(dimensions.flatMap((d) => d.statements.map((s) => s.id)));
   let data: unknown;
@@ -92,7 +137,10 @@ export function readMaturityStore(raw: string | null, dimensions: readonly Dimen
     return {store: emptyMaturityStore(), notice: 'De lagrede vurderingene var ødelagt og er nullstilt.'};
   }
   if (typeof data !== 'object' || data === null || (data as {version?: unknown}).version !== 1) {
-    return {store: emptyMaturityStore(), notice: 'De lagrede vurderingene hadde et format portalen ikke kjenner, og er nullstilt.'};
+    return {
+      store: emptyMaturityStore(),
+      notice: 'De lagrede vurderingene hadde et format portalen ikke kjenner, og er nullstilt.',
+    };
   }
   const record = data as {draft?: unknown; saved?: unknown};
   const draft = cleanAnswers(record.draft, known);
@@ -128,13 +176,31 @@ export function maturityCsv(dimensions: readonly Dimension[], answers: MaturityA
     ...dimensions.flatMap((d) =>
       d.statements.map((s) => {
         const level = answers[s.id];
-        return [savedAt.slice(0, 10), q(d.name), q(s.text), level ?? '', level ? LEVEL_NAMES[level] : 'Ikke besvart'].join(';');
+        return [
+          savedAt.slice(0, 10),
+          q(d.name),
+          q(s.text),
+          level ?? '',
+          level ? LEVEL_NAMES[level] : 'Ikke besvart',
+        ].join(';');
       }),
     ),
     ...result.dimensions.map((d) =>
-      [savedAt.slice(0, 10), q(d.name), 'Snitt for området', d.score === null ? '' : String(d.score).replace('.', ','), d.level ? LEVEL_NAMES[d.level] : 'Ikke fullført'].join(';'),
+      [
+        savedAt.slice(0, 10),
+        q(d.name),
+        'Snitt for området',
+        d.score === null ? '' : String(d.score).replace('.', ','),
+        d.level ? LEVEL_NAMES[d.level] : 'Ikke fullført',
+      ].join(';'),
     ),
-    [savedAt.slice(0, 10), 'Samlet', 'Snitt for alle områder', result.overall === null ? '' : String(result.overall).replace('.', ','), result.overallLevel ? LEVEL_NAMES[result.overallLevel] : 'Ikke fullført'].join(';'),
+    [
+      savedAt.slice(0, 10),
+      'Samlet',
+      'Snitt for alle områder',
+      result.overall === null ? '' : String(result.overall).replace('.', ','),
+      result.overallLevel ? LEVEL_NAMES[result.overallLevel] : 'Ikke fullført',
+    ].join(';'),
   ];
   return `\ufeff${rows.join('\r\n')}\r\n`;
 }

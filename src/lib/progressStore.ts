@@ -95,7 +95,8 @@ function inspect(raw: string, catalogue: Catalogue): Inspection {
       const lesson = course.lessons.find((l) => l.id === lessonId);
       const lessonParsed = lessonSchema.safeParse(entry);
       if (!lesson) problems.push({what: `Framdriften gjaldt en ukjent leksjon i «${course.title}»`, scope: 'del'});
-      else if (!lessonParsed.success) problems.push({what: `Resultatet for «${lesson.title}» var ødelagt`, scope: 'del'});
+      else if (!lessonParsed.success)
+        problems.push({what: `Resultatet for «${lesson.title}» var ødelagt`, scope: 'del'});
       else kept.lessons[lessonId] = lessonParsed.data;
     }
     if (parsed.data.lastLessonId && course.lessons.some((l) => l.id === parsed.data.lastLessonId)) {
@@ -127,7 +128,10 @@ export type ImportResult = {ok: true; progress: Progress} | {ok: false; message:
 
 /** Validates an imported file strictly: one problem refuses the whole file, so current progress is never half-replaced. */
 export function parseImport(text: string, catalogue: Catalogue): ImportResult {
-  const refuse = (why: string): ImportResult => ({ok: false, message: `Filen kan ikke importeres: ${why}. Framdriften din er ikke endret.`});
+  const refuse = (why: string): ImportResult => ({
+    ok: false,
+    message: `Filen kan ikke importeres: ${why}. Framdriften din er ikke endret.`,
+  });
   if (text.trim() === '') return refuse('filen er tom');
   if (text.length > 1_000_000) return refuse('filen er for stor til å være en eksport fra Innkjøpsportalen');
   const {progress, problems} = inspect(text, catalogue);
@@ -156,7 +160,10 @@ export function recordAttempt(
   };
   return {
     ...progress,
-    courses: {...progress.courses, [courseId]: {lessons: {...course.lessons, [lessonId]: lesson}, lastLessonId: lessonId}},
+    courses: {
+      ...progress.courses,
+      [courseId]: {lessons: {...course.lessons, [lessonId]: lesson}, lastLessonId: lessonId},
+    },
   };
 }
 
@@ -187,14 +194,18 @@ export function courseStatus(progress: Progress, course: Pick<Course, 'id' | 'le
   const lastIndex = lessons.findIndex((l) => l.id === stored?.lastLessonId);
   const notPassedAfterLast = lessons.slice(lastIndex + 1).find((l) => !l.entry?.passed);
   const firstNotPassed = lessons.find((l) => !l.entry?.passed);
-  const attempts = lessons.map((l) => l.entry?.lastAttemptAt).filter((d): d is string => Boolean(d)).sort();
+  const attempts = lessons
+    .map((l) => l.entry?.lastAttemptAt)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return {
     passedLessons,
     totalLessons,
     percent: totalLessons === 0 ? 0 : Math.round((passedLessons / totalLessons) * 100),
     allPassed: totalLessons > 0 && passedLessons === totalLessons,
     resumeLessonId: (notPassedAfterLast ?? firstNotPassed)?.id,
-    averageScore: totalLessons === 0 ? 0 : lessons.reduce((sum, l) => sum + (l.entry?.bestScore ?? 0), 0) / totalLessons,
+    averageScore:
+      totalLessons === 0 ? 0 : lessons.reduce((sum, l) => sum + (l.entry?.bestScore ?? 0), 0) / totalLessons,
     lastAttemptAt: attempts.at(-1),
     started: lessons.some((l) => l.entry !== undefined),
   };

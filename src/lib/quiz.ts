@@ -20,19 +20,22 @@ type QuestionBase = {
 };
 
 export type SingleChoiceQuestion = QuestionBase & {type: 'single'; choices: readonly Choice[]; correct: string};
-export type MultipleChoiceQuestion = QuestionBase & {type: 'multiple'; choices: readonly Choice[]; correct: readonly string[]};
+export type MultipleChoiceQuestion = QuestionBase & {
+  type: 'multiple';
+  choices: readonly Choice[];
+  correct: readonly string[];
+};
 export type TrueFalseQuestion = QuestionBase & {type: 'truefalse'; correct: boolean};
 /** `items` are listed in the correct order; the learner sees them shuffled. */
 export type OrderingQuestion = QuestionBase & {type: 'ordering'; items: readonly {id: string; text: string}[]};
 /** Each left item belongs with its right text; the learner picks a right for each left. */
-export type MatchingQuestion = QuestionBase & {type: 'matching'; pairs: readonly {id: string; left: string; right: string}[]};
+export type MatchingQuestion = QuestionBase & {
+  type: 'matching';
+  pairs: readonly {id: string; left: string; right: string}[];
+};
 
 export type QuizQuestion =
-  | SingleChoiceQuestion
-  | MultipleChoiceQuestion
-  | TrueFalseQuestion
-  | OrderingQuestion
-  | MatchingQuestion;
+  SingleChoiceQuestion | MultipleChoiceQuestion | TrueFalseQuestion | OrderingQuestion | MatchingQuestion;
 
 export type Quiz = {
   courseId: string;
@@ -180,12 +183,14 @@ export function quizProblems(quiz: Quiz): string[] {
       const choiceIds = q.choices.map((c) => c.id);
       if (new Set(choiceIds).size !== choiceIds.length) problems.push(`«${q.id}» har like svar-id-er`);
       const correct = q.type === 'single' ? [q.correct] : q.correct;
-      if (correct.length === 0 || !correct.every((c) => choiceIds.includes(c))) problems.push(`«${q.id}» har et fasitsvar som ikke finnes`);
+      if (correct.length === 0 || !correct.every((c) => choiceIds.includes(c)))
+        problems.push(`«${q.id}» har et fasitsvar som ikke finnes`);
     }
     if (q.type === 'ordering' && q.items.length < 2) problems.push(`«${q.id}» må ha minst to elementer å sortere`);
     if (q.type === 'matching') {
       if (q.pairs.length < 2) problems.push(`«${q.id}» må ha minst to par`);
-      if (new Set(q.pairs.map((p) => p.right)).size !== q.pairs.length) problems.push(`«${q.id}» har like svaralternativer til høyre`);
+      if (new Set(q.pairs.map((p) => p.right)).size !== q.pairs.length)
+        problems.push(`«${q.id}» har like svaralternativer til høyre`);
     }
   }
   return problems;

@@ -28,7 +28,11 @@ export function raciTable(phaseId: PhaseId): {roles: Role[]; rows: {activity: st
   };
 }
 
-export function rolePhaseMatrix(): {roleId: RoleId; roleName: string; cells: {phaseId: PhaseId; letter: RaciLetter | undefined}[]}[] {
+export function rolePhaseMatrix(): {
+  roleId: RoleId;
+  roleName: string;
+  cells: {phaseId: PhaseId; letter: RaciLetter | undefined}[];
+}[] {
   return ROLES.map((role) => ({
     roleId: role.id,
     roleName: role.name,
@@ -43,7 +47,8 @@ export function raciProblems(): string[] {
     RACI[phase.id].flatMap((row) => {
       const letters = Object.values(row.assignments);
       const problems: string[] = [];
-      if (letters.filter((l) => l === 'A').length !== 1) problems.push(`«${row.activity}» (${phase.name}) må ha nøyaktig én A`);
+      if (letters.filter((l) => l === 'A').length !== 1)
+        problems.push(`«${row.activity}» (${phase.name}) må ha nøyaktig én A`);
       for (const roleId of Object.keys(row.assignments)) {
         if (!known.has(roleId)) problems.push(`«${row.activity}» (${phase.name}) viser til ukjent rolle «${roleId}»`);
       }

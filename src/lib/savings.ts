@@ -16,7 +16,10 @@ export type Parsed = {ok: true; value: number} | {ok: false; message: string};
  * decimal mark; a single comma or point is the decimal mark.
  */
 export function parseNorwegianNumber(input: string): Parsed {
-  const text = input.replace(/[\s\u00a0\u202f]/g, '').replace(/kr$/i, '').replace(/%$/, '');
+  const text = input
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/kr$/i, '')
+    .replace(/%$/, '');
   if (text === '') return {ok: false, message: 'Fyll inn et tall.'};
   if (/^[-−]/.test(text)) return {ok: false, message: 'Tallet kan ikke være negativt.'};
   if (!/^[\d.,]+$/.test(text)) return {ok: false, message: 'Skriv bare tall, for eksempel 1 234,50.'};
@@ -33,7 +36,8 @@ export function parseNorwegianNumber(input: string): Parsed {
   } else {
     normalised = text.replace(',', '.');
   }
-  if (!/^\d+(\.\d+)?$/.test(normalised)) return {ok: false, message: 'Tallet har skilletegn på feil sted. Skriv for eksempel 1 234,50.'};
+  if (!/^\d+(\.\d+)?$/.test(normalised))
+    return {ok: false, message: 'Tallet har skilletegn på feil sted. Skriv for eksempel 1 234,50.'};
   const value = Number(normalised);
   if (!Number.isFinite(value)) return {ok: false, message: 'Skriv et gyldig tall.'};
   if (value > MAX_AMOUNT) return {ok: false, message: 'Tallet er urimelig stort. Sjekk at det er skrevet riktig.'};
@@ -121,7 +125,10 @@ export function readSavedLines(raw: string | null): {lines: LineInput[]; notice?
     if (data.version === 1 && Array.isArray(data.lines)) {
       const fields: LineField[] = ['name', 'oldPrice', 'newPrice', 'volume', 'share'];
       const lines = data.lines.filter(
-        (l): l is LineInput => typeof l === 'object' && l !== null && fields.every((f) => typeof (l as Record<string, unknown>)[f] === 'string'),
+        (l): l is LineInput =>
+          typeof l === 'object' &&
+          l !== null &&
+          fields.every((f) => typeof (l as Record<string, unknown>)[f] === 'string'),
       );
       if (lines.length === data.lines.length && lines.length > 0) return {lines};
       if (lines.length > 0) return {lines, notice: 'Noen lagrede linjer var ødelagt og er fjernet. Resten er beholdt.'};

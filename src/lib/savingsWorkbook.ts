@@ -35,9 +35,21 @@ export async function buildSavingsWorkbook(lines: readonly LineInput[], now: Dat
 
   const last = valid.length + 1;
   const totalRow = sheet.getRow(last + 1);
-  const sum = (col: string, value: number) => ({formula: valid.length ? `SUM(${col}2:${col}${last})` : '0', result: value});
+  const sum = (col: string, value: number) => ({
+    formula: valid.length ? `SUM(${col}2:${col}${last})` : '0',
+    result: value,
+  });
   const totalsOf = (key: 'potential' | 'realised' | 'lost') => valid.reduce((s, v) => s + v.result[key], 0);
-  totalRow.values = ['Sum', null, null, null, null, sum('F', totalsOf('potential')), sum('G', totalsOf('realised')), sum('H', totalsOf('lost'))];
+  totalRow.values = [
+    'Sum',
+    null,
+    null,
+    null,
+    null,
+    sum('F', totalsOf('potential')),
+    sum('G', totalsOf('realised')),
+    sum('H', totalsOf('lost')),
+  ];
   totalRow.font = {bold: true};
 
   for (const col of ['B', 'C', 'F', 'G', 'H']) sheet.getColumn(col).numFmt = KRONER;

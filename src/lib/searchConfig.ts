@@ -4,11 +4,7 @@
  * three Algolia variables, so the two themes are never loaded together.
  */
 
-export const ALGOLIA_ENV_KEYS = [
-  'ALGOLIA_APP_ID',
-  'ALGOLIA_SEARCH_API_KEY',
-  'ALGOLIA_INDEX_NAME',
-] as const;
+export const ALGOLIA_ENV_KEYS = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
 
 type AlgoliaEnvKey = (typeof ALGOLIA_ENV_KEYS)[number];
 export type SearchEnv = Partial<Record<AlgoliaEnvKey | string, string | undefined>>;

@@ -8,7 +8,9 @@ import {createHash} from 'node:crypto';
 /** Inline scripts the browser would execute (not JSON-LD or other data blocks). */
 export function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script(?<attrs>[^>]*)>(?<body>[\s\S]*?)<\/script>/g)]
-    .filter((m) => !/\bsrc=/.test(m.groups!.attrs!) && !/type="(?!text\/javascript|module)[^"]*"/.test(m.groups!.attrs!))
+    .filter(
+      (m) => !/\bsrc=/.test(m.groups!.attrs!) && !/type="(?!text\/javascript|module)[^"]*"/.test(m.groups!.attrs!),
+    )
     .map((m) => m.groups!.body!)
     .filter((body) => body.trim() !== '');
 }

@@ -27,9 +27,24 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Hvor like er behovene og kravene hos medlemmene?',
     hint: 'Tenk på kravspesifikasjonen: kunne én felles spesifikasjon dekket de fleste?',
     options: [
-      {value: 'like', label: 'Stort sett like', points: 2, reason: 'Like krav gjør det enkelt å lage én felles kravspesifikasjon.'},
-      {value: 'delvis', label: 'Delvis like', points: 0, reason: 'Delvis like krav kan samles i en felles kjerne med valgfrie tillegg.'},
-      {value: 'ulike', label: 'Svært ulike', points: -2, reason: 'Svært ulike krav gir en spesifikasjon som passer dårlig for mange medlemmer.'},
+      {
+        value: 'like',
+        label: 'Stort sett like',
+        points: 2,
+        reason: 'Like krav gjør det enkelt å lage én felles kravspesifikasjon.',
+      },
+      {
+        value: 'delvis',
+        label: 'Delvis like',
+        points: 0,
+        reason: 'Delvis like krav kan samles i en felles kjerne med valgfrie tillegg.',
+      },
+      {
+        value: 'ulike',
+        label: 'Svært ulike',
+        points: -2,
+        reason: 'Svært ulike krav gir en spesifikasjon som passer dårlig for mange medlemmer.',
+      },
     ],
   },
   {
@@ -37,9 +52,25 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Hvor finnes leverandørene?',
     hint: 'Leverer de samme leverandørene til hele området, eller er markedet lokalt?',
     options: [
-      {value: 'nasjonalt', label: 'Nasjonalt marked', points: 2, reason: 'Et nasjonalt marked kan levere til alle medlemmene, og større volum gir bedre vilkår.'},
-      {value: 'regionalt', label: 'Regionalt marked', points: 1, reason: 'Et regionalt marked passer for samarbeid når medlemmene ligger i samme region.'},
-      {value: 'lokalt', label: 'Lokale leverandører', points: -2, reason: 'Lokale leverandører kan sjelden betjene et stort område, og geografien kan avgjøre hvem som kan levere.'},
+      {
+        value: 'nasjonalt',
+        label: 'Nasjonalt marked',
+        points: 2,
+        reason: 'Et nasjonalt marked kan levere til alle medlemmene, og større volum gir bedre vilkår.',
+      },
+      {
+        value: 'regionalt',
+        label: 'Regionalt marked',
+        points: 1,
+        reason: 'Et regionalt marked passer for samarbeid når medlemmene ligger i samme region.',
+      },
+      {
+        value: 'lokalt',
+        label: 'Lokale leverandører',
+        points: -2,
+        reason:
+          'Lokale leverandører kan sjelden betjene et stort område, og geografien kan avgjøre hvem som kan levere.',
+      },
     ],
   },
   {
@@ -49,7 +80,12 @@ export const QUESTIONS: readonly Question[] = [
     options: [
       {value: 'lite', label: 'Lite', points: 2, reason: 'Med lite volum øker samarbeidet innkjøpsmakten mest.'},
       {value: 'middels', label: 'Middels', points: 1, reason: 'Med middels volum gir samarbeidet noe bedre vilkår.'},
-      {value: 'stort', label: 'Stort, vi er blant de største', points: 0, reason: 'Store medlemmer har allerede mye av volumet, og gevinsten av å slå seg sammen er mindre.'},
+      {
+        value: 'stort',
+        label: 'Stort, vi er blant de største',
+        points: 0,
+        reason: 'Store medlemmer har allerede mye av volumet, og gevinsten av å slå seg sammen er mindre.',
+      },
     ],
   },
   {
@@ -57,9 +93,25 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Hvor viktig er lokal fleksibilitet?',
     hint: 'For eksempel leveringssted og -hyppighet, lokale leverandører eller egne varianter.',
     options: [
-      {value: 'lite', label: 'Lite viktig', points: 1, reason: 'Lite behov for lokal fleksibilitet gjør en felles avtale enkel å bruke.'},
-      {value: 'noe', label: 'Noe viktig', points: -1, reason: 'Noe behov for lokal fleksibilitet kan løses med lokale tilpasninger i avtalen.'},
-      {value: 'svaert', label: 'Svært viktig', points: -2, reason: 'Stort behov for lokal fleksibilitet kan gjøre en felles avtale tungvint, for eksempel med sjeldnere leveranser fra sentrale lagre.'},
+      {
+        value: 'lite',
+        label: 'Lite viktig',
+        points: 1,
+        reason: 'Lite behov for lokal fleksibilitet gjør en felles avtale enkel å bruke.',
+      },
+      {
+        value: 'noe',
+        label: 'Noe viktig',
+        points: -1,
+        reason: 'Noe behov for lokal fleksibilitet kan løses med lokale tilpasninger i avtalen.',
+      },
+      {
+        value: 'svaert',
+        label: 'Svært viktig',
+        points: -2,
+        reason:
+          'Stort behov for lokal fleksibilitet kan gjøre en felles avtale tungvint, for eksempel med sjeldnere leveranser fra sentrale lagre.',
+      },
     ],
   },
   {
@@ -67,9 +119,19 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Har dere selv kompetanse til å gjennomføre konkurransen?',
     hint: 'Juridisk, innkjøpsfaglig og faglig kompetanse i kategorien.',
     options: [
-      {value: 'nei', label: 'Nei', points: 2, reason: 'Uten egen kompetanse gir samarbeidet tilgang til et fagmiljø og avlastning.'},
+      {
+        value: 'nei',
+        label: 'Nei',
+        points: 2,
+        reason: 'Uten egen kompetanse gir samarbeidet tilgang til et fagmiljø og avlastning.',
+      },
       {value: 'delvis', label: 'Delvis', points: 1, reason: 'Med delvis kompetanse kan samarbeidet fylle hullene.'},
-      {value: 'ja', label: 'Ja', points: 0, reason: 'Med god egen kompetanse er fagmiljøet i samarbeidet mindre avgjørende.'},
+      {
+        value: 'ja',
+        label: 'Ja',
+        points: 0,
+        reason: 'Med god egen kompetanse er fagmiljøet i samarbeidet mindre avgjørende.',
+      },
     ],
   },
 ];
@@ -88,11 +150,13 @@ export const RECOMMENDATION_TEXT: Record<Recommendation, {title: string; advice:
   },
   'sammen-med-tilpasning': {
     title: 'Kjøp sammen, med lokale tilpasninger',
-    advice: 'Gå sammen om avtalen, men bygg inn lokale tilpasninger, for eksempel delområder, lokale leveringsvilkår eller valgfrie tillegg.',
+    advice:
+      'Gå sammen om avtalen, men bygg inn lokale tilpasninger, for eksempel delområder, lokale leveringsvilkår eller valgfrie tillegg.',
   },
   alene: {
     title: 'Kjøp alene eller med noen få naboer',
-    advice: 'En felles avtale for hele samarbeidet passer trolig dårlig. Vurder å kjøpe selv, eventuelt med noen få medlemmer med like behov, og bruk samarbeidets maler og rådgivning.',
+    advice:
+      'En felles avtale for hele samarbeidet passer trolig dårlig. Vurder å kjøpe selv, eventuelt med noen få medlemmer med like behov, og bruk samarbeidets maler og rådgivning.',
   },
 };
 
@@ -125,7 +189,10 @@ export function assessSuitability(answers: Answers, weights: SuitabilityWeights 
     };
   });
   const score = reasons.reduce((sum, r) => sum + r.weightedPoints, 0);
-  const maxScore = QUESTIONS.reduce((sum, q) => sum + Math.max(...q.options.map((o) => o.points)) * weightOf(weights, q.id), 0);
+  const maxScore = QUESTIONS.reduce(
+    (sum, q) => sum + Math.max(...q.options.map((o) => o.points)) * weightOf(weights, q.id),
+    0,
+  );
   const share = maxScore > 0 ? score / maxScore : 0;
   // Members who need local flexibility can still buy together, but not on one uniform agreement.
   const needsAdaptation = answers.fleksibilitet !== 'lite' || answers.likhet === 'ulike';

@@ -42,7 +42,8 @@ export function selectValue(finding: SurveyFinding, {group, category}: ValueSele
     (v) => (group === undefined || v.group === group) && (category === undefined || v.category === category),
   );
   if (matches.length === 1) return matches[0]!;
-  const wanted = [category && `kategori «${category}»`, group && `gruppe «${group}»`].filter(Boolean).join(' og ') || 'ingen utvalg';
+  const wanted =
+    [category && `kategori «${category}»`, group && `gruppe «${group}»`].filter(Boolean).join(' og ') || 'ingen utvalg';
   const options = finding.values.map((v) => [v.category, v.group].filter(Boolean).join('/')).join(', ');
   throw new Error(
     matches.length === 0

@@ -16,7 +16,9 @@ export function readChecklist(raw: string | null, tools: readonly Tool[]): Check
       const have = (data as {have?: unknown}).have;
       if (Array.isArray(have)) {
         const kept = have.filter((id): id is string => typeof id === 'string' && known.has(id));
-        return kept.length === have.length ? {have: kept} : {have: kept, notice: 'Noen lagrede svar var ukjente og er fjernet. Resten er beholdt.'};
+        return kept.length === have.length
+          ? {have: kept}
+          : {have: kept, notice: 'Noen lagrede svar var ukjente og er fjernet. Resten er beholdt.'};
       }
     }
   } catch {

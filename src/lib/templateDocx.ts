@@ -35,9 +35,18 @@ import {RACI_LABELS, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
 
 type Block = Paragraph | Table;
-type MdxJsx = {type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: {type: string; name?: string; value?: unknown}[]};
+type MdxJsx = {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: {type: string; name?: string; value?: unknown}[];
+};
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
 
 function attribute(node: MdxJsx, name: string): string | undefined {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -56,7 +65,10 @@ function inlineComponentText(node: MdxJsx): string {
   const id = attribute(node, 'id');
   switch (node.name) {
     case 'FindingValue':
-      return formatSelected(getFinding(id!), {group: attribute(node, 'group') as Group | undefined, category: attribute(node, 'category')});
+      return formatSelected(getFinding(id!), {
+        group: attribute(node, 'group') as Group | undefined,
+        category: attribute(node, 'category'),
+      });
     case 'FindingSource':
       return `(kilde: ${formatSource(getFinding(id!).source)})`;
     default:
@@ -80,10 +92,14 @@ function runs(children: readonly PhrasingContent[], style: {bold?: boolean; ital
       case 'link': {
         const text = plainText(child);
         const href = child.url.startsWith('/') ? `Innkjøpsportalen ${child.url.replace(/\.mdx$/, '')}` : child.url;
-        return [new TextRun({text, ...style}), ...(child.url.startsWith('#') ? [] : [new TextRun({text: ` (${href})`, ...style})])];
+        return [
+          new TextRun({text, ...style}),
+          ...(child.url.startsWith('#') ? [] : [new TextRun({text: ` (${href})`, ...style})]),
+        ];
       }
       default:
-        if ((child as {type: string}).type === 'mdxJsxTextElement') return [new TextRun({text: inlineComponentText(child as unknown as MdxJsx), ...style})];
+        if ((child as {type: string}).type === 'mdxJsxTextElement')
+          return [new TextRun({text: inlineComponentText(child as unknown as MdxJsx), ...style})];
         return [new TextRun({text: plainText(child as Nodes), ...style})];
     }
   });
@@ -122,14 +138,34 @@ function markdownTable(node: MdTable): Table {
 
 function list(node: List, level = 0): Block[] {
   return node.children.flatMap((item, index) => {
-    const marker = item.checked === false ? '☐ ' : item.checked === true ? '☑ ' : node.ordered ? `${(node.start ?? 1) + index}. ` : '';
+    const marker =
+      item.checked === false
+        ? '☐ '
+        : item.checked === true
+          ? '☑ '
+          : node.ordered
+            ? `${(node.start ?? 1) + index}. `
+            : '';
     return item.children.flatMap((child, childIndex): Block[] => {
       if (child.type === 'list') return list(child, level + 1);
       const text = plainText(child);
       const prefix = childIndex === 0 ? marker : '';
-      return node.ordered || item.checked !== null && item.checked !== undefined
-        ? [new Paragraph({children: [new TextRun(prefix), ...(child.type === 'paragraph' ? runs(child.children) : [new TextRun(text)])], indent: {left: 360 * (level + 1)}})]
-        : [new Paragraph({children: child.type === 'paragraph' ? runs(child.children) : [new TextRun(text)], bullet: {level}})];
+      return node.ordered || (item.checked !== null && item.checked !== undefined)
+        ? [
+            new Paragraph({
+              children: [
+                new TextRun(prefix),
+                ...(child.type === 'paragraph' ? runs(child.children) : [new TextRun(text)]),
+              ],
+              indent: {left: 360 * (level + 1)},
+            }),
+          ]
+        : [
+            new Paragraph({
+              children: child.type === 'paragraph' ? runs(child.children) : [new TextRun(text)],
+              bullet: {level},
+            }),
+          ];
     });
   });
 }
@@ -144,7 +180,9 @@ function componentBlocks(node: MdxJsx): Block[] {
       const figures =
         finding.values.length === 1 || selector.group || selector.category
           ? `${formatSelected(finding, selector)} ${finding.label}.`
-          : `${findingTitle(finding)}: ${chartBars(finding).map((b) => `${b.description} ${b.text}`).join('; ')}.`;
+          : `${findingTitle(finding)}: ${chartBars(finding)
+              .map((b) => `${b.description} ${b.text}`)
+              .join('; ')}.`;
       const n = finding.n !== undefined ? ` N = ${finding.n}.` : '';
       return [para(`${figures} ${finding.context}${n} Kilde: ${formatSource(finding.source)}.`, {italics: true})];
     }
@@ -157,20 +195,32 @@ function componentBlocks(node: MdxJsx): Block[] {
           [finding.categories ? 'Svar' : 'Funn', ...groups.map((g) => GROUP_LABELS[g])],
           tableRows(finding).map((r) => [r.label, ...r.cells.map((c) => c.text)]),
         ),
-        para(`${finding.n !== undefined ? `N = ${finding.n}. ` : ''}Kilde: ${formatSource(finding.source)}.${finding.unstated ? ` ${finding.unstated}` : ''}`),
+        para(
+          `${finding.n !== undefined ? `N = ${finding.n}. ` : ''}Kilde: ${formatSource(finding.source)}.${finding.unstated ? ` ${finding.unstated}` : ''}`,
+        ),
       ];
     }
     case 'RaciMatrix': {
       const {roles, rows} = raciTable(attribute(node, 'phase') as PhaseId);
       return [
-        table(['Aktivitet', ...roles.map((r) => r.name)], rows.map((r) => [r.activity, ...r.cells.map((c) => c.letter ?? '–')])),
+        table(
+          ['Aktivitet', ...roles.map((r) => r.name)],
+          rows.map((r) => [r.activity, ...r.cells.map((c) => c.letter ?? '–')]),
+        ),
         para('R utfører, A har ansvaret, C rådføres, I informeres.', {italics: true}),
       ];
     }
     case 'RolePhaseMatrix':
-      return [table(['Rolle', ...PHASES.map((p, i) => `${i + 1}. ${p.name}`)], rolePhaseMatrix().map((r) => [r.roleName, ...r.cells.map((c) => c.letter ?? '–')]))];
+      return [
+        table(
+          ['Rolle', ...PHASES.map((p, i) => `${i + 1}. ${p.name}`)],
+          rolePhaseMatrix().map((r) => [r.roleName, ...r.cells.map((c) => c.letter ?? '–')]),
+        ),
+      ];
     case 'RolePhases':
-      return phasesOwnedBy(getRole(attribute(node, 'role')!).id).map(({phase, letters}) => bullet(`${phase.name}: ${letters.map((l) => RACI_LABELS[l].toLowerCase()).join(' og ')}`));
+      return phasesOwnedBy(getRole(attribute(node, 'role')!).id).map(({phase, letters}) =>
+        bullet(`${phase.name}: ${letters.map((l) => RACI_LABELS[l].toLowerCase()).join(' og ')}`),
+      );
     case 'RoleCourses':
       return getRole(attribute(node, 'role')!).path.map(({courseId, lessonId}) => {
         const course = COURSES.find((c) => c.id === courseId)!;
@@ -226,7 +276,9 @@ export function templateHeadings(source: string): string[] {
 export async function buildTemplateDocx({source, url}: TemplateDocxInput): Promise<Buffer> {
   const {data, content} = matter(source, CORE_YAML);
   const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(content) as Root;
-  const meta = documentMetaRows(data).map((r) => `${r.label}: ${r.value}`).join(' · ');
+  const meta = documentMetaRows(data)
+    .map((r) => `${r.label}: ${r.value}`)
+    .join(' · ');
   const doc = new Document({
     creator: 'Innkjøpsportalen',
     title: String(data.title),
@@ -249,4 +301,3 @@ export async function buildTemplateDocx({source, url}: TemplateDocxInput): Promi
   });
   return Packer.toBuffer(doc);
 }
-

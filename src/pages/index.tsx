@@ -34,7 +34,8 @@ export default function Home(): React.ReactElement {
   return (
     <Layout
       title="Forside"
-      description="Kunnskap, maler og kurs for innkjøpere i kommuner, fylkeskommuner, statlige virksomheter og innkjøpssamarbeid.">
+      description="Kunnskap, maler og kurs for innkjøpere i kommuner, fylkeskommuner, statlige virksomheter og innkjøpssamarbeid."
+    >
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1" className={styles.heroTitle}>
@@ -45,8 +46,8 @@ export default function Home(): React.ReactElement {
             virksomheter – og for innkjøpssamarbeidene dere er med i.
           </p>
           <p className={styles.heroText}>
-            Portalen bygger på Difis kartlegging av offentlige innkjøpssamarbeid fra 2018. Den er laget for små og
-            store medlemmer, for innkjøpsrådgivere og for dem som leder et samarbeid.
+            Portalen bygger på Difis kartlegging av offentlige innkjøpssamarbeid fra 2018. Den er laget for små og store
+            medlemmer, for innkjøpsrådgivere og for dem som leder et samarbeid.
           </p>
         </div>
       </header>

@@ -12,7 +12,8 @@ import CountyOverview from '@site/src/components/CountyOverview';
 import FindingValue from '@site/src/components/FindingValue';
 
 const combinations = countByCombination(COOPERATIONS);
-const annexCountyOnly = combinations.find((c) => c.members.length === 1 && c.members[0] === 'fylkeskommuner')?.count ?? 0;
+const annexCountyOnly =
+  combinations.find((c) => c.members.length === 1 && c.members[0] === 'fylkeskommuner')?.count ?? 0;
 const summaryCountyOnly = selectValue(getFinding('samarbeid-sammensetning'), {category: 'fylkeskommuner'}).value;
 const countySum = COUNTIES.reduce((sum, county) => sum + (county.municipalitiesOutside ?? 0), 0);
 
@@ -20,7 +21,8 @@ export default function CooperationsPage(): React.ReactElement {
   return (
     <Layout
       title="Innkjøpssamarbeid i Norge"
-      description="Katalog over de 96 offentlige innkjøpssamarbeidene som kartleggingen fant, med søk, filter og oversikt per fylke.">
+      description="Katalog over de 96 offentlige innkjøpssamarbeidene som kartleggingen fant, med søk, filter og oversikt per fylke."
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">Innkjøpssamarbeid i Norge</Heading>
         <p>

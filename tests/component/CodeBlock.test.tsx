@@ -5,7 +5,9 @@ import CodeBlock from '@site/src/theme/CodeBlock';
 
 describe('CodeBlock', () => {
   it('shows the code as written, in a block a keyboard can scroll', () => {
-    const {container} = render(<CodeBlock className="language-yaml">{'template_id: avviksrapport\nversion: 1.0.0'}</CodeBlock>);
+    const {container} = render(
+      <CodeBlock className="language-yaml">{'template_id: avviksrapport\nversion: 1.0.0'}</CodeBlock>,
+    );
     const pre = container.querySelector('pre')!;
     expect(pre).toHaveAttribute('tabindex', '0');
     expect(pre.querySelector('code')).toHaveClass('language-yaml');

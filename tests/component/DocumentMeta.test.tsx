@@ -13,12 +13,24 @@ describe('DocumentMeta', () => {
     const list = screen.getByLabelText('Om dokumentet');
     expect(list.tagName).toBe('DL');
     expect(screen.getByText('Versjon').nextElementSibling).toHaveTextContent('2.0.0');
-    expect(screen.getByText('Status').nextElementSibling).toHaveTextContent('Utgått – skal ikke brukes i nye anskaffelser');
+    expect(screen.getByText('Status').nextElementSibling).toHaveTextContent(
+      'Utgått – skal ikke brukes i nye anskaffelser',
+    );
     expect(screen.getByText('Sist gjennomgått').nextElementSibling).toHaveTextContent('1. mars 2026');
   });
 
   it('offers a template’s Word download, print and change history', () => {
-    render(<DocumentMeta frontMatter={{template_id: 'mandat', version: '1.0.0', status: 'gjeldende', owner: 'Difi', last_reviewed: '2026-11-24'}} />);
+    render(
+      <DocumentMeta
+        frontMatter={{
+          template_id: 'mandat',
+          version: '1.0.0',
+          status: 'gjeldende',
+          owner: 'Difi',
+          last_reviewed: '2026-11-24',
+        }}
+      />,
+    );
     expect(screen.getByRole('link', {name: 'Last ned som Word (.docx)'})).toHaveAttribute('href', '/maler/mandat.docx');
     expect(screen.getByRole('button', {name: 'Skriv ut malen'})).toBeInTheDocument();
     expect(screen.getByRole('link', {name: 'Endringslogg for malen'})).toHaveAttribute('href', '/nyheter/tags/mandat/');

@@ -26,12 +26,20 @@ describe('EntryPoints', () => {
     render(
       <EntryPoints
         entries={[
-          {title: 'Les en veileder', description: 'Veiledere per kategori.', to: '/veiledere/', linkText: 'Til veilederne'},
+          {
+            title: 'Les en veileder',
+            description: 'Veiledere per kategori.',
+            to: '/veiledere/',
+            linkText: 'Til veilederne',
+          },
           {title: 'Ta et kurs', description: 'Kurs på nett.', to: '/kurs/', linkText: 'Til kursene'},
         ]}
       />,
     );
-    expect(screen.getAllByRole('heading', {level: 3}).map((h) => h.textContent)).toEqual(['Les en veileder', 'Ta et kurs']);
+    expect(screen.getAllByRole('heading', {level: 3}).map((h) => h.textContent)).toEqual([
+      'Les en veileder',
+      'Ta et kurs',
+    ]);
     expect(screen.getByRole('link', {name: 'Til kursene'})).toHaveAttribute('href', '/kurs/');
   });
 });

@@ -28,7 +28,10 @@ describe('useOfflineStatus', () => {
   beforeEach(() => {
     cachesByName = {[OFFLINE_CACHES.pages]: fakeCache(), [OFFLINE_CACHES.assets]: fakeCache()};
     vi.stubGlobal('caches', {open: vi.fn(async (name: string) => cachesByName[name])});
-    Object.defineProperty(navigator, 'serviceWorker', {configurable: true, value: {controller: {}, addEventListener: vi.fn()}});
+    Object.defineProperty(navigator, 'serviceWorker', {
+      configurable: true,
+      value: {controller: {}, addEventListener: vi.fn()},
+    });
     vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
       {name: `${location.origin}/assets/js/main.abc.js`},
       {name: `${location.origin}/search-index-kurs.json`},
@@ -65,7 +68,9 @@ describe('useOfflineStatus', () => {
     const {rerender} = render(<StatusProbe pathname="/veiledere/" />);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('saved'));
     let finishSaving = () => {};
-    cachesByName[OFFLINE_CACHES.pages]!.add.mockImplementation(() => new Promise<void>((resolve) => (finishSaving = resolve)));
+    cachesByName[OFFLINE_CACHES.pages]!.add.mockImplementation(
+      () => new Promise<void>((resolve) => (finishSaving = resolve)),
+    );
     rerender(<StatusProbe pathname="/veiledere/reise/" />);
     expect(screen.getByRole('status')).toHaveTextContent('saving');
     await act(async () => {});

@@ -34,7 +34,13 @@ const quiz: QuizData = {
       ],
       correct: ['k', 'o'],
     },
-    {id: 'tf', type: 'truefalse', text: 'Alle samarbeid er formelle.', explanation: 'Noen er uformelle.', correct: false},
+    {
+      id: 'tf',
+      type: 'truefalse',
+      text: 'Alle samarbeid er formelle.',
+      explanation: 'Noen er uformelle.',
+      correct: false,
+    },
     {
       id: 'rekke',
       type: 'ordering',
@@ -65,10 +71,11 @@ describe('Quiz', () => {
     render(<Quiz quiz={quiz} />);
     expect(screen.getByRole('group', {name: 'Spørsmål 1: Hvem er vertskommunen?'})).toBeInTheDocument();
     expect(within(screen.getByRole('group', {name: /Spørsmål 2/})).getAllByRole('checkbox')).toHaveLength(3);
-    expect(within(screen.getByRole('group', {name: /Spørsmål 3/})).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
-      'Sant',
-      'Usant',
-    ]);
+    expect(
+      within(screen.getByRole('group', {name: /Spørsmål 3/}))
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['Sant', 'Usant']);
     expect(screen.getByRole('combobox', {name: 'Leder'})).toBeInTheDocument();
   });
 
@@ -95,7 +102,11 @@ describe('Quiz', () => {
     const ordering = screen.getByRole('group', {name: /Sett i rekkefølge/});
     screen.getByRole('button', {name: 'Flytt «Behov» opp'}).focus();
     await user.keyboard('{Enter}');
-    expect(within(ordering).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent)).toEqual(['Behov', 'Konkurranse']);
+    expect(
+      within(ordering)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('span')?.textContent),
+    ).toEqual(['Behov', 'Konkurranse']);
     expect(screen.getByText('«Behov» er nå nummer 1 av 2.')).toBeInTheDocument();
     // Focus stays with the moved item.
     expect(document.activeElement).toHaveAccessibleName('Flytt «Behov» ned');
@@ -110,7 +121,9 @@ describe('Quiz', () => {
     expect(screen.getByText(/Du fikk 5 av 5 riktige/)).toHaveTextContent('Du har bestått leksjonen.');
     expect(screen.getAllByText('✓ Riktig.')).toHaveLength(5);
     expect(screen.getByText('Noen er uformelle.')).toBeInTheDocument();
-    expect(JSON.parse(localStorage.getItem('innkjopsportalen.framdrift')!).courses.innkjopssamarbeid.lessons.organisering).toMatchObject({
+    expect(
+      JSON.parse(localStorage.getItem('innkjopsportalen.framdrift')!).courses.innkjopssamarbeid.lessons.organisering,
+    ).toMatchObject({
       passed: true,
       bestScore: 1,
       attempts: 1,

@@ -21,7 +21,13 @@ describe('SavingsCalculator', () => {
     const user = userEvent.setup();
     render(<SavingsCalculator />);
     const line = screen.getByRole('group', {name: /Linje 1/});
-    await fillLine(user, line, {'Vare eller tjeneste': 'Kopipapir', 'Gammel enhetspris (kr)': '45,50', 'Ny enhetspris (kr)': '38', 'Forventet volum': '1 200', 'Andel kjøpt på avtalen (%)': '80'});
+    await fillLine(user, line, {
+      'Vare eller tjeneste': 'Kopipapir',
+      'Gammel enhetspris (kr)': '45,50',
+      'Ny enhetspris (kr)': '38',
+      'Forventet volum': '1 200',
+      'Andel kjøpt på avtalen (%)': '80',
+    });
     const results = within(line).getByLabelText('Resultat for linje 1');
     expect(norm(results.textContent)).toContain('Potensiell besparelse9 000,00 kr');
     expect(norm(results.textContent)).toContain('Realisert besparelse7 200,00 kr');
@@ -31,15 +37,28 @@ describe('SavingsCalculator', () => {
   it('shows a Norwegian message at the bad field, keeps the rest of the table working and never shows NaN', async () => {
     const user = userEvent.setup();
     render(<SavingsCalculator />);
-    await fillLine(user, screen.getByRole('group', {name: /Linje 1/}), {'Vare eller tjeneste': 'Toner', 'Gammel enhetspris (kr)': '1 234,50', 'Ny enhetspris (kr)': '1000', 'Forventet volum': '10', 'Andel kjøpt på avtalen (%)': '100'});
+    await fillLine(user, screen.getByRole('group', {name: /Linje 1/}), {
+      'Vare eller tjeneste': 'Toner',
+      'Gammel enhetspris (kr)': '1 234,50',
+      'Ny enhetspris (kr)': '1000',
+      'Forventet volum': '10',
+      'Andel kjøpt på avtalen (%)': '100',
+    });
     await user.click(screen.getByRole('button', {name: 'Legg til linje'}));
     const second = screen.getByRole('group', {name: /Linje 2/});
-    await fillLine(user, second, {'Vare eller tjeneste': 'Stoler', 'Gammel enhetspris (kr)': 'dyrt', 'Ny enhetspris (kr)': '-5', 'Forventet volum': '99999999999999'});
+    await fillLine(user, second, {
+      'Vare eller tjeneste': 'Stoler',
+      'Gammel enhetspris (kr)': 'dyrt',
+      'Ny enhetspris (kr)': '-5',
+      'Forventet volum': '99999999999999',
+    });
 
     const old = within(second).getByLabelText('Gammel enhetspris (kr)');
     expect(old).toHaveAttribute('aria-invalid', 'true');
     expect(old).toHaveAccessibleDescription(/Skriv bare tall, for eksempel 1 234,50\./);
-    expect(within(second).getByLabelText('Ny enhetspris (kr)')).toHaveAccessibleDescription(/Tallet kan ikke være negativt\./);
+    expect(within(second).getByLabelText('Ny enhetspris (kr)')).toHaveAccessibleDescription(
+      /Tallet kan ikke være negativt\./,
+    );
     expect(within(second).getByLabelText('Forventet volum')).toHaveAccessibleDescription(/urimelig stort/);
 
     const totals = screen.getByRole('region', {name: 'Sum'});
@@ -62,7 +81,9 @@ describe('SavingsCalculator', () => {
   it('tells the reader when stored lines were broken, and starts afresh', async () => {
     localStorage.setItem('innkjopsportalen.gevinstkalkulator', '{ødelagt');
     render(<SavingsCalculator />);
-    expect(await screen.findByText('De lagrede linjene i kalkulatoren var ødelagt og er nullstilt.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('De lagrede linjene i kalkulatoren var ødelagt og er nullstilt.'),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('group')).toHaveLength(1);
   });
 });

@@ -11,7 +11,9 @@ function answer(question: string, option: string) {
 describe('SuitabilityCheck', () => {
   it('renders every question as a fieldset of native radio buttons', () => {
     render(<SuitabilityCheck category="ikt" />);
-    expect(screen.getByRole('heading', {name: /Passer dette for samarbeid\? Sjekk en anskaffelse innen ikt/})).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', {name: /Passer dette for samarbeid\? Sjekk en anskaffelse innen ikt/}),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('group')).toHaveLength(5);
     expect(screen.getAllByRole('radio')).toHaveLength(15);
   });
@@ -24,7 +26,9 @@ describe('SuitabilityCheck', () => {
     answer('Hvor viktig er lokal fleksibilitet?', 'Svært viktig');
     answer('Har dere selv kompetanse til å gjennomføre konkurransen?', 'Nei');
     fireEvent.click(screen.getByRole('button', {name: 'Vis anbefaling'}));
-    expect(screen.getByText('Anbefaling:').closest('p')).toHaveTextContent('Anbefaling: Kjøp sammen, med lokale tilpasninger');
+    expect(screen.getByText('Anbefaling:').closest('p')).toHaveTextContent(
+      'Anbefaling: Kjøp sammen, med lokale tilpasninger',
+    );
     expect(screen.getAllByRole('listitem')).toHaveLength(5);
     expect(screen.getByText(/sjeldnere leveranser fra sentrale lagre/).closest('li')).toHaveTextContent(/^Taler mot:/);
   });
@@ -34,9 +38,9 @@ describe('SuitabilityCheck', () => {
     answer('Hvor finnes leverandørene?', 'Lokale leverandører');
     fireEvent.click(screen.getByRole('button', {name: 'Vis anbefaling'}));
     expect(screen.getAllByText('Velg et svar på dette spørsmålet.')).toHaveLength(4);
-    expect(screen.getByRole('group', {name: 'Hvor like er behovene og kravene hos medlemmene?'})).toHaveAccessibleDescription(
-      'Velg et svar på dette spørsmålet.',
-    );
+    expect(
+      screen.getByRole('group', {name: 'Hvor like er behovene og kravene hos medlemmene?'}),
+    ).toHaveAccessibleDescription('Velg et svar på dette spørsmålet.');
     expect(screen.getByRole('radio', {name: 'Lokale leverandører'})).toBeChecked();
     expect(screen.getByText(/Svar på alle spørsmålene for å få en anbefaling/)).toBeInTheDocument();
   });

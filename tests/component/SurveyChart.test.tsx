@@ -26,16 +26,27 @@ describe('SurveyChart', () => {
   it('carries the same numbers in a table, with "Ikke oppgitt" where the report is silent', () => {
     render(<SurveyChart id="svakheter" />);
     const table = screen.getByRole('table', {name: 'Tabell: Svakheter ved innkjøpssamarbeid'});
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Svar', 'Kommunal sektor', 'Statlig sektor']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Svar', 'Kommunal sektor', 'Statlig sektor']);
     const row = within(table).getByRole('row', {name: /Svak forankring/});
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['37\u00a0%', 'Ikke oppgitt']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['37\u00a0%', 'Ikke oppgitt']);
   });
 
   it('names N, the source with a link, and what the report leaves out', () => {
     render(<SurveyChart id="kategorier" />);
     const figure = screen.getByRole('figure');
     expect(figure).toHaveTextContent('N = 131.');
-    expect(within(figure).getByRole('link', {name: 'Kartleggingen 2018, figur 10'})).toHaveAttribute('href', '/handbok/funn/kilder/#kategorier');
+    expect(within(figure).getByRole('link', {name: 'Kartleggingen 2018, figur 10'})).toHaveAttribute(
+      'href',
+      '/handbok/funn/kilder/#kategorier',
+    );
     expect(figure).toHaveTextContent('Rapportteksten oppgir ikke tall for de seks andre kategoriene');
   });
 });

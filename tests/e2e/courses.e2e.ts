@@ -24,7 +24,12 @@ async function answerByKeyboard(page: Page, fieldset: Locator, question: QuizQue
   switch (question.type) {
     case 'single':
     case 'truefalse': {
-      const wanted = question.type === 'single' ? question.choices.find((c) => c.id === question.correct)!.text : question.correct ? 'Sant' : 'Usant';
+      const wanted =
+        question.type === 'single'
+          ? question.choices.find((c) => c.id === question.correct)!.text
+          : question.correct
+            ? 'Sant'
+            : 'Usant';
       const labels = await fieldset.locator('label').allInnerTexts();
       const index = labels.findIndex((l) => l.trim().startsWith(wanted));
       await tabTo(page, fieldset.getByRole('radio').first());
@@ -80,19 +85,29 @@ describe('courses in the browser', () => {
       await tabTo(page, page.getByRole('button', {name: 'Sjekk svarene'}));
       await page.keyboard.press('Enter');
       const summary = page.locator('[aria-live="polite"]').filter({hasText: 'Du fikk'});
-      await expect(summary.innerText()).resolves.toContain(`Du fikk ${quiz.questions.length} av ${quiz.questions.length} riktige`);
+      await expect(summary.innerText()).resolves.toContain(
+        `Du fikk ${quiz.questions.length} av ${quiz.questions.length} riktige`,
+      );
       await expect(summary.innerText()).resolves.toContain('Du har bestått leksjonen.');
       await expect(fieldsets.locator('text=✓ Riktig.').count()).resolves.toBe(quiz.questions.length);
 
-      const {violations} = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const {violations} = await new AxeBuilder({page})
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
       await page.reload();
       await page.waitForSelector('html[data-has-hydrated="true"]');
       await page.getByText('Ditt beste resultat så langt: 100 % – bestått.').first().waitFor();
       await gotoHydrated(page, COURSE);
-      await page.getByText(/Framdrift: 1 av 4 leksjoner bestått/).first().waitFor();
-      await page.getByRole('link', {name: /Fortsett der du slapp: Slik er samarbeid organisert/}).first().waitFor();
+      await page
+        .getByText(/Framdrift: 1 av 4 leksjoner bestått/)
+        .first()
+        .waitFor();
+      await page
+        .getByRole('link', {name: /Fortsett der du slapp: Slik er samarbeid organisert/})
+        .first()
+        .waitFor();
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();
@@ -121,7 +136,9 @@ describe('courses in the browser', () => {
       version: 2,
       learnerName: '',
       courses: {
-        innkjopssamarbeid: {lessons: {'hvorfor-samarbeide': {passed: true, bestScore: 1, attempts: 1}, organisering: {passed: 'kanskje'}}},
+        innkjopssamarbeid: {
+          lessons: {'hvorfor-samarbeide': {passed: true, bestScore: 1, attempts: 1}, organisering: {passed: 'kanskje'}},
+        },
       },
     };
     await seedProgressOnce(context, stored);
@@ -130,7 +147,10 @@ describe('courses in the browser', () => {
       await expect(page.getByRole('status').filter({hasText: 'var ødelagt'}).innerText()).resolves.toContain(
         'Resultatet for «Slik er samarbeid organisert» var ødelagt. Den delen er nullstilt, resten er beholdt.',
       );
-      await page.getByText(/Framdrift: 1 av 4 leksjoner bestått/).first().waitFor();
+      await page
+        .getByText(/Framdrift: 1 av 4 leksjoner bestått/)
+        .first()
+        .waitFor();
       expect(problems.consoleErrors).toEqual([]);
 
       await context.addInitScript(() => localStorage.setItem('innkjopsportalen.framdrift', '{"ikke json'));
@@ -153,9 +173,15 @@ describe('courses in the browser', () => {
     });
     try {
       await gotoHydrated(page, LESSON);
-      await page.getByText(/Nettleseren tillater ikke lagring/).first().waitFor();
+      await page
+        .getByText(/Nettleseren tillater ikke lagring/)
+        .first()
+        .waitFor();
       await page.getByRole('button', {name: 'Sjekk svarene'}).click();
-      await page.getByText(/Du fikk 0 av/).first().waitFor();
+      await page
+        .getByText(/Du fikk 0 av/)
+        .first()
+        .waitFor();
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();
@@ -166,15 +192,26 @@ describe('courses in the browser', () => {
     const seeded = {
       version: 2,
       learnerName: 'Kari Nordmann',
-      courses: {kontraktsoppfolging: {lessons: {avtalelojalitet: {passed: true, bestScore: 0.8, attempts: 2}}, lastLessonId: 'avtalelojalitet'}},
+      courses: {
+        kontraktsoppfolging: {
+          lessons: {avtalelojalitet: {passed: true, bestScore: 0.8, attempts: 2}},
+          lastLessonId: 'avtalelojalitet',
+        },
+      },
     };
     const source = await browser.newContext({acceptDownloads: true});
-    await source.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(seeded)] as const);
+    await source.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      STORAGE_KEY,
+      JSON.stringify(seeded),
+    ] as const);
     const fresh = await browser.newContext();
     try {
       const page = await source.newPage();
       await gotoHydrated(page, '/kurs/');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Eksporter framdriften til fil'}).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', {name: 'Eksporter framdriften til fil'}).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^innkjopsportalen-framdrift-\d{4}-\d{2}-\d{2}\.json$/);
       const file = await download.path();
 
@@ -182,15 +219,31 @@ describe('courses in the browser', () => {
       await gotoHydrated(other, '/kurs/');
       const importInput = other.getByLabel(/Importer framdrift fra fil/);
 
-      await importInput.setInputFiles({name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"version":2,"courses":{"romfart":{"lessons":{}}}}')});
-      await other.getByText(/Filen kan ikke importeres: framdriften gjaldt et ukjent kurs/).first().waitFor();
-      await other.getByText(/Framdrift: 0 av 4 leksjoner bestått/).nth(2).waitFor();
+      await importInput.setInputFiles({
+        name: 'feil.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"version":2,"courses":{"romfart":{"lessons":{}}}}'),
+      });
+      await other
+        .getByText(/Filen kan ikke importeres: framdriften gjaldt et ukjent kurs/)
+        .first()
+        .waitFor();
+      await other
+        .getByText(/Framdrift: 0 av 4 leksjoner bestått/)
+        .nth(2)
+        .waitFor();
 
       await importInput.setInputFiles(file);
       await other.getByText('Framdriften er importert.').first().waitFor();
-      await other.getByText(/Framdrift: 1 av 4 leksjoner bestått/).first().waitFor();
+      await other
+        .getByText(/Framdrift: 1 av 4 leksjoner bestått/)
+        .first()
+        .waitFor();
       await gotoHydrated(other, '/kurs/kontraktsoppfolging/');
-      await other.getByText(/Bestått \(beste resultat 80\s%\)/).first().waitFor();
+      await other
+        .getByText(/Bestått \(beste resultat 80\s%\)/)
+        .first()
+        .waitFor();
     } finally {
       await source.close();
       await fresh.close();
@@ -199,18 +252,31 @@ describe('courses in the browser', () => {
 
   it('asks before resetting progress', async () => {
     const {context, page} = await openWatchedPage(browser);
-    await seedProgressOnce(context, {version: 2, learnerName: '', courses: {innkjopssamarbeid: {lessons: {organisering: {passed: true, bestScore: 1, attempts: 1}}}}});
+    await seedProgressOnce(context, {
+      version: 2,
+      learnerName: '',
+      courses: {innkjopssamarbeid: {lessons: {organisering: {passed: true, bestScore: 1, attempts: 1}}}},
+    });
     try {
       await gotoHydrated(page, '/kurs/');
       await page.getByRole('button', {name: 'Nullstill framdriften'}).click();
       await page.getByRole('button', {name: 'Avbryt'}).click();
-      await page.getByText(/Framdrift: 1 av 4 leksjoner bestått/).first().waitFor();
+      await page
+        .getByText(/Framdrift: 1 av 4 leksjoner bestått/)
+        .first()
+        .waitFor();
       await page.getByRole('button', {name: 'Nullstill framdriften'}).click();
       await page.getByRole('button', {name: 'Ja, slett framdriften'}).click();
-      await page.getByText(/Framdrift: 0 av 4 leksjoner bestått/).nth(2).waitFor();
+      await page
+        .getByText(/Framdrift: 0 av 4 leksjoner bestått/)
+        .nth(2)
+        .waitFor();
       await page.reload();
       await page.waitForSelector('html[data-has-hydrated="true"]');
-      await page.getByText(/Framdrift: 0 av 4 leksjoner bestått/).nth(2).waitFor();
+      await page
+        .getByText(/Framdrift: 0 av 4 leksjoner bestått/)
+        .nth(2)
+        .waitFor();
     } finally {
       await context.close();
     }
@@ -237,7 +303,9 @@ describe('certificate', () => {
       await gotoHydrated(page, '/kurs/innkjopssamarbeid/kursbevis/');
       await page.getByLabel(/Navnet ditt/).fill('Kari Nordmann');
       const certificate = page.getByRole('article', {name: 'Kursbevis'});
-      await expect(certificate.innerText()).resolves.toMatch(/Kari Nordmann[\s\S]*Innkjøpssamarbeid – grunnkurs[\s\S]*Fullført 20\. november 2026/);
+      await expect(certificate.innerText()).resolves.toMatch(
+        /Kari Nordmann[\s\S]*Innkjøpssamarbeid – grunnkurs[\s\S]*Fullført 20\. november 2026/,
+      );
       await page.emulateMedia({media: 'print'});
       await expect(page.getByRole('button', {name: 'Skriv ut kursbeviset'}).isVisible()).resolves.toBe(false);
       await expect(page.locator('.navbar').isVisible()).resolves.toBe(false);
@@ -255,7 +323,9 @@ describe('certificate', () => {
     const {context, page} = await openWatchedPage(browser);
     try {
       await gotoHydrated(page, '/kurs/kontraktsoppfolging/kursbevis/');
-      await page.getByText('Kursbeviset blir tilgjengelig når du har bestått quizen i alle leksjonene.', {exact: false}).waitFor();
+      await page
+        .getByText('Kursbeviset blir tilgjengelig når du har bestått quizen i alle leksjonene.', {exact: false})
+        .waitFor();
       await expect(page.locator('.markdown ul li a[href^="/kurs/kontraktsoppfolging/"]').count()).resolves.toBe(4);
     } finally {
       await context.close();

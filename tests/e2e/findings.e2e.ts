@@ -18,7 +18,9 @@ describe('cooperation directory', () => {
 
       await page.getByLabel('Søk etter navn eller forkortelse').fill('orik');
       await expect(status.innerText()).resolves.toBe('Viser 1 av 96 samarbeid');
-      await expect(page.locator('main ul li').first().innerText()).resolves.toContain('Øvre Romerike innkjøpssamarbeid');
+      await expect(page.locator('main ul li').first().innerText()).resolves.toContain(
+        'Øvre Romerike innkjøpssamarbeid',
+      );
       expect(new URL(page.url()).search).toBe('?q=orik');
 
       await page.getByLabel('Søk etter navn eller forkortelse').fill('');
@@ -73,7 +75,12 @@ describe('without JavaScript', () => {
       const page = await context.newPage();
       await page.goto(`${baseUrl()}/samarbeid/`);
       await expect(page.locator('main ul li').count()).resolves.toBe(96);
-      await expect(page.getByRole('table', {name: /per fylke/}).locator('tbody tr').count()).resolves.toBe(18);
+      await expect(
+        page
+          .getByRole('table', {name: /per fylke/})
+          .locator('tbody tr')
+          .count(),
+      ).resolves.toBe(18);
     } finally {
       await context.close();
     }

@@ -14,7 +14,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync(path.join(buildDir, 'sitemap.xml'))) {
     throw new Error('Fant ikke build/. Kjør `npm run build` før nettlesertestene.');
   }
-  const server = (await startStaticServer({dir: buildDir}));
+  const server = await startStaticServer({dir: buildDir});
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

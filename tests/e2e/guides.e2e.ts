@@ -13,7 +13,10 @@ describe('«Passer dette for samarbeid?» in a guide', () => {
     const {context, page, problems} = await openWatchedPage(browser);
     try {
       await gotoHydrated(page, '/veiledere/ikt/');
-      const firstRadio = page.getByRole('group', {name: 'Hvor like er behovene og kravene hos medlemmene?'}).getByRole('radio').first();
+      const firstRadio = page
+        .getByRole('group', {name: 'Hvor like er behovene og kravene hos medlemmene?'})
+        .getByRole('radio')
+        .first();
       await firstRadio.focus();
       // Space selects the focused radio; Tab moves to the next group, arrow keys move within one.
       await page.keyboard.press('Space'); // Stort sett like
@@ -45,7 +48,16 @@ describe('«Passer dette for samarbeid?» in a guide', () => {
     const context = await browser.newContext({javaScriptEnabled: false});
     try {
       const page = await context.newPage();
-      for (const id of ['ikt', 'kontor-og-administrasjon', 'reise', 'bygg-og-anlegg', 'eiendom', 'frakt-og-transport', 'kompetanse-og-personal', 'fremmede-tjenester']) {
+      for (const id of [
+        'ikt',
+        'kontor-og-administrasjon',
+        'reise',
+        'bygg-og-anlegg',
+        'eiendom',
+        'frakt-og-transport',
+        'kompetanse-og-personal',
+        'fremmede-tjenester',
+      ]) {
         await page.goto(`${baseUrl()}/veiledere/${id}/`);
         await expect(page.getByRole('group').count(), id).resolves.toBe(5);
         await expect(page.getByRole('heading', {name: 'Relevante maler og kurs'}).count(), id).resolves.toBe(1);

@@ -22,7 +22,10 @@ export function sitemapPaths(): string[] {
  * That is the browser giving up on a guess, not a request that failed (a missing chunk still shows as a 404).
  */
 function isAbandonedPrefetch(request: Request): boolean {
-  return request.failure()?.errorText === 'net::ERR_ABORTED' && request.headers()['sec-purpose']?.startsWith('prefetch') === true;
+  return (
+    request.failure()?.errorText === 'net::ERR_ABORTED' &&
+    request.headers()['sec-purpose']?.startsWith('prefetch') === true
+  );
 }
 
 export type PageProblems = {consoleErrors: string[]; failedRequests: string[]};
@@ -40,7 +43,8 @@ export async function openWatchedPage(
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
   page.on('requestfailed', (request) => {
-    if (!isAbandonedPrefetch(request)) problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
+    if (!isAbandonedPrefetch(request))
+      problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);

@@ -49,7 +49,11 @@ describe('navigation between the instances', () => {
   });
 
   it('lets a phone reader open the menu by keyboard and reach a course lesson', async () => {
-    const {context, page} = await openWatchedPage(browser, {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    const {context, page} = await openWatchedPage(browser, {
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       await gotoHydrated(page, '/');
       const toggle = page.getByRole('button', {name: 'Åpne eller lukk menyen'});
@@ -57,7 +61,10 @@ describe('navigation between the instances', () => {
       await page.keyboard.press('Enter');
       await page.locator('.navbar-sidebar').getByRole('link', {name: 'Kurs', exact: true}).click();
       await page.waitForURL(baseUrl() + '/kurs/');
-      await page.getByRole('link', {name: /Innkjøpssamarbeid – grunnkurs/}).first().click();
+      await page
+        .getByRole('link', {name: /Innkjøpssamarbeid – grunnkurs/})
+        .first()
+        .click();
       await page.waitForURL(baseUrl() + '/kurs/innkjopssamarbeid/');
       await page.getByRole('heading', {level: 1, name: 'Innkjøpssamarbeid – grunnkurs'}).waitFor();
     } finally {

@@ -17,7 +17,10 @@ async function reloadOffline(page: Page, url: string, heading: RegExp) {
   await page.goto(url, {waitUntil: 'load'});
   await page.getByRole('heading', {level: 1, name: heading}).waitFor();
   await page.waitForSelector('html[data-has-hydrated="true"]');
-  await page.locator('[data-offline-status="offline"]').filter({hasText: 'Du er uten nett.'}).waitFor({timeout: 10_000});
+  await page
+    .locator('[data-offline-status="offline"]')
+    .filter({hasText: 'Du er uten nett.'})
+    .waitFor({timeout: 10_000});
 }
 
 describe('offline reading', () => {
@@ -34,7 +37,9 @@ describe('offline reading', () => {
       const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
       const manifest = await (await page.request.get(new URL(manifestHref!, page.url()).href)).json();
       expect(manifest).toMatchObject({name: 'Innkjøpsportalen', lang: 'nb-NO', display: 'standalone', start_url: '/'});
-      expect(manifest.icons.map((icon: {sizes: string}) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+      expect(manifest.icons.map((icon: {sizes: string}) => icon.sizes)).toEqual(
+        expect.arrayContaining(['192x192', '512x512']),
+      );
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       expect(new URL(scope).pathname).toBe('/');
     } finally {

@@ -41,7 +41,9 @@ describe('robustness', () => {
       await page.getByRole('heading', {level: 1, name: `Søkeresultater for «${query}»`}).waitFor();
       await page.waitForTimeout(300);
       expect(dialogs).toBe(0);
-      await expect(page.evaluate(() => document.querySelectorAll('main script, article script').length)).resolves.toBe(0);
+      await expect(page.evaluate(() => document.querySelectorAll('main script, article script').length)).resolves.toBe(
+        0,
+      );
       expect(problems.consoleErrors).toEqual([]);
 
       await gotoHydrated(page, `/samarbeid/?q=${encodeURIComponent('"><img src=x onerror=alert(2)>')}`);
@@ -76,7 +78,9 @@ describe('robustness', () => {
           }),
       );
       expect(blocked).toBe(true);
-      await expect(page.evaluate(() => (window as unknown as {__injected?: boolean}).__injected)).resolves.toBeUndefined();
+      await expect(
+        page.evaluate(() => (window as unknown as {__injected?: boolean}).__injected),
+      ).resolves.toBeUndefined();
     } finally {
       await context.close();
     }

@@ -96,8 +96,15 @@ describe('Norwegian search', () => {
     try {
       await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('innkjøpssamarbeid')}`);
       await page.getByRole('heading', {level: 1, name: 'Søkeresultater for «innkjøpssamarbeid»'}).waitFor();
-      await expect(page.getByText(/\d+ treff/).first().innerText()).resolves.toMatch(/^\d+ treff$/);
-      await expect(page.locator('input[type="search"]').getAttribute('aria-label')).resolves.toBe('Søk i Innkjøpsportalen');
+      await expect(
+        page
+          .getByText(/\d+ treff/)
+          .first()
+          .innerText(),
+      ).resolves.toMatch(/^\d+ treff$/);
+      await expect(page.locator('input[type="search"]').getAttribute('aria-label')).resolves.toBe(
+        'Søk i Innkjøpsportalen',
+      );
     } finally {
       await context.close();
     }
@@ -135,4 +142,3 @@ describe('search index per part of the site', () => {
     }
   });
 });
-

@@ -7,9 +7,27 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // Strings the theme and the search plugin show in English unless i18n/nb/code.json translates them.
 const ENGLISH_UI = [
-  'On this page', 'Search', 'Previous', 'Next', 'Edit this page', 'Skip to main content', 'Read more',
-  'Recent posts', 'Tags', 'No results', 'See all results', 'Copy', 'Collapse sidebar', 'Expand sidebar',
-  'Toggle navigation bar', 'Close navigation bar', 'Scroll back to top', 'Home page', 'min read', 'Newer post', 'Older post',
+  'On this page',
+  'Search',
+  'Previous',
+  'Next',
+  'Edit this page',
+  'Skip to main content',
+  'Read more',
+  'Recent posts',
+  'Tags',
+  'No results',
+  'See all results',
+  'Copy',
+  'Collapse sidebar',
+  'Expand sidebar',
+  'Toggle navigation bar',
+  'Close navigation bar',
+  'Scroll back to top',
+  'Home page',
+  'min read',
+  'Newer post',
+  'Older post',
 ];
 
 /** Visible text plus the accessible labels a screen reader announces. */
@@ -37,21 +55,26 @@ describe('every page in the sitemap', () => {
     }
   });
 
-  it.each(paths)('%s loads in Norwegian without console errors, failed requests or axe violations', async (pathname) => {
-    const {context, page, problems} = await openWatchedPage(browser);
-    try {
-      await gotoHydrated(page, pathname);
-      expect(await page.getAttribute('html', 'lang')).toBe('nb-NO');
-      expect(await page.locator('h1').count()).toBe(1);
-      const text = await uiText(page);
-      expect(ENGLISH_UI.filter((phrase) => new RegExp(`\\b${phrase}\\b`).test(text))).toEqual([]);
-      const {violations} = await new AxeBuilder({page}).withTags(WCAG_21_AA).analyze();
-      const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      expect(summary).toEqual([]);
-      expect(problems.consoleErrors).toEqual([]);
-      expect(problems.failedRequests).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(paths)(
+    '%s loads in Norwegian without console errors, failed requests or axe violations',
+    async (pathname) => {
+      const {context, page, problems} = await openWatchedPage(browser);
+      try {
+        await gotoHydrated(page, pathname);
+        expect(await page.getAttribute('html', 'lang')).toBe('nb-NO');
+        expect(await page.locator('h1').count()).toBe(1);
+        const text = await uiText(page);
+        expect(ENGLISH_UI.filter((phrase) => new RegExp(`\\b${phrase}\\b`).test(text))).toEqual([]);
+        const {violations} = await new AxeBuilder({page}).withTags(WCAG_21_AA).analyze();
+        const summary = violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
+        expect(summary).toEqual([]);
+        expect(problems.consoleErrors).toEqual([]);
+        expect(problems.failedRequests).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -22,9 +22,9 @@ describe('handbook templates in the browser', () => {
         const href = (await download.getAttribute('href'))!;
         const response = await fetch(baseUrl() + href);
         expect(response.status, href).toBe(200);
-        const pageHeadings = (await page.locator('article .markdown').first().locator('h1, h2, h3').allInnerTexts()).map((h) =>
-          h.replace(/\u200b/g, '').trim(),
-        );
+        const pageHeadings = (
+          await page.locator('article .markdown').first().locator('h1, h2, h3').allInnerTexts()
+        ).map((h) => h.replace(/\u200b/g, '').trim());
         expect(await docxHeadings(await response.arrayBuffer()), pathname).toEqual(pageHeadings);
         await expect(page.getByRole('link', {name: 'Endringslogg for malen'}).count()).resolves.toBe(1);
         checked += 1;
@@ -66,12 +66,16 @@ describe('handbook templates in the browser', () => {
       const summary = page.getByText(/Dere har \d av 6\./);
       await expect(summary.innerText()).resolves.toMatch(/^Dere har 2 av 6\./);
       await expect(page.locator('[aria-live="polite"] li').count()).resolves.toBe(4);
-      await expect(page.locator('[aria-live="polite"]').innerText()).resolves.not.toContain('Felles e-handels- eller bestillingsportal');
+      await expect(page.locator('[aria-live="polite"]').innerText()).resolves.not.toContain(
+        'Felles e-handels- eller bestillingsportal',
+      );
 
       await page.reload();
       await page.waitForSelector('html[data-has-hydrated="true"]');
       await page.getByText(/Dere har 2 av 6\./).waitFor();
-      await expect(group.getByRole('checkbox', {name: 'Felles e-handels- eller bestillingsportal'}).isChecked()).resolves.toBe(true);
+      await expect(
+        group.getByRole('checkbox', {name: 'Felles e-handels- eller bestillingsportal'}).isChecked(),
+      ).resolves.toBe(true);
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();

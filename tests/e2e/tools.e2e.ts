@@ -37,7 +37,10 @@ describe('savings calculator', () => {
       await expect(totals.innerText()).resolves.toMatch(/Potensiell besparelse\s*9\s000,00\skr/);
       expect(await page.locator('body').innerText()).not.toContain('NaN');
 
-      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Last ned Excel (.xlsx)'}).click()]);
+      const [xlsx] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', {name: 'Last ned Excel (.xlsx)'}).click(),
+      ]);
       expect(xlsx.suggestedFilename()).toMatch(/^gevinstrapport-\d{4}-\d{2}-\d{2}\.xlsx$/);
       const workbook = new ExcelJS.Workbook();
       // exceljs types a Buffer from an older @types/node than this project's.
@@ -50,13 +53,23 @@ describe('savings calculator', () => {
       expect(sheet.getCell('A3').value).toBe('Sum');
       await page.getByText(/lastet ned som Excel\. 1 linje\(r\) med feil er ikke tatt med\./).waitFor();
 
-      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Last ned CSV'}).click()]);
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', {name: 'Last ned CSV'}).click(),
+      ]);
       const text = await readFile((await csv.path())!, 'utf8');
-      expect(text.replace(/^\ufeff/, '').split('\r\n')[1]).toBe('Kopipapir A4;45,50;38,00;1200,00;80,00;9000,00;7200,00;1800,00');
+      expect(text.replace(/^\ufeff/, '').split('\r\n')[1]).toBe(
+        'Kopipapir A4;45,50;38,00;1200,00;80,00;9000,00;7200,00;1800,00',
+      );
 
       await page.reload();
       await page.waitForSelector('html[data-has-hydrated="true"]');
-      await expect(page.getByRole('group', {name: /Linje 2/}).getByLabel('Gammel enhetspris (kr)').inputValue()).resolves.toBe('tusen');
+      await expect(
+        page
+          .getByRole('group', {name: /Linje 2/})
+          .getByLabel('Gammel enhetspris (kr)')
+          .inputValue(),
+      ).resolves.toBe('tusen');
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();
@@ -85,11 +98,17 @@ describe('maturity self-assessment', () => {
         for (let i = 1; i < level; i++) await page.keyboard.press('ArrowDown');
       }
       await page.getByText(/^Samlet nivå: /).waitFor();
-      await expect(page.getByText(/^Samlet nivå: /).innerText()).resolves.toMatch(/Samlet nivå: 2,8 av 5 – Under utvikling\./);
+      await expect(page.getByText(/^Samlet nivå: /).innerText()).resolves.toMatch(
+        /Samlet nivå: 2,8 av 5 – Under utvikling\./,
+      );
       const table = page.getByRole('table', {name: 'Tabell: poeng og nivå per område'});
-      await expect(table.getByRole('row', {name: new RegExp(DIMENSIONS[0]!.name)}).innerText()).resolves.toMatch(/1,0\s+Grunnleggende/);
+      await expect(table.getByRole('row', {name: new RegExp(DIMENSIONS[0]!.name)}).innerText()).resolves.toMatch(
+        /1,0\s+Grunnleggende/,
+      );
       const recommendations = page.locator('ol li').filter({hasText: DIMENSIONS[0]!.name});
-      await expect(recommendations.first().innerText()).resolves.toContain(DIMENSIONS[0]!.recommendation.text.slice(0, 30));
+      await expect(recommendations.first().innerText()).resolves.toContain(
+        DIMENSIONS[0]!.recommendation.text.slice(0, 30),
+      );
 
       await page.getByRole('button', {name: 'Lagre vurderingen'}).click();
       await page.getByText(/Vurderingen er lagret/).waitFor();
@@ -98,7 +117,9 @@ describe('maturity self-assessment', () => {
         await page.getByRole('group', {name: statement.text, exact: true}).getByRole('radio').nth(3).check();
       }
       await page.getByLabel('Sammenlign med en tidligere lagret vurdering').selectOption({index: 1});
-      await expect(table.getByRole('row', {name: new RegExp(DIMENSIONS[0]!.name)}).innerText()).resolves.toMatch(/\+3,0/);
+      await expect(table.getByRole('row', {name: new RegExp(DIMENSIONS[0]!.name)}).innerText()).resolves.toMatch(
+        /\+3,0/,
+      );
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();

@@ -53,7 +53,9 @@ describe('filters', () => {
   });
 
   it('combines search and filters', () => {
-    expect(filterCooperations(COOPERATIONS, {query: 'innkjøp', member: 'fylkeskommuner', sector: 'statlig'})).toEqual([]);
+    expect(filterCooperations(COOPERATIONS, {query: 'innkjøp', member: 'fylkeskommuner', sector: 'statlig'})).toEqual(
+      [],
+    );
   });
 });
 
@@ -79,7 +81,9 @@ describe('filter in the URL', () => {
 
 describe('member combinations', () => {
   it('describes members in Norwegian', () => {
-    expect(describeMembers(['kommuner', 'fylkeskommuner', 'statlige'])).toBe('Kommuner, fylkeskommuner og statlige virksomheter');
+    expect(describeMembers(['kommuner', 'fylkeskommuner', 'statlige'])).toBe(
+      'Kommuner, fylkeskommuner og statlige virksomheter',
+    );
     expect(describeMembers(['statlige'])).toBe('Statlige virksomheter');
   });
 

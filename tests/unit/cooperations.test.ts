@@ -4,8 +4,7 @@ import {COUNTIES} from '@site/src/data/counties';
 
 const combination = (members: readonly MemberType[]): string => members.join('+');
 
-const countBy = (key: string): number =>
-  COOPERATIONS.filter((c) => combination(c.members) === key).length;
+const countBy = (key: string): number => COOPERATIONS.filter((c) => combination(c.members) === key).length;
 
 describe('COOPERATIONS (Vedlegg 2)', () => {
   it('lists all 96 cooperations of the annex', () => {
@@ -101,15 +100,28 @@ describe('COUNTIES (figur 1 and «Kommuner uten innkjøpssamarbeid»)', () => {
     // for Oslo. This does NOT equal the report's own total of 61 of 426 municipalities
     // (426 − 365); the report does not say where the other 4 are, so the data is left as stated.
     expect(sum).toBe(57);
-    expect(COUNTIES.filter((c) => c.municipalitiesOutside === null).map((c) => c.id)).toEqual([
-      'oslo',
-    ]);
+    expect(COUNTIES.filter((c) => c.municipalitiesOutside === null).map((c) => c.id)).toEqual(['oslo']);
   });
 
   it('finds every annex abbreviation named in figure 1 among the cooperations', () => {
     const figureAbbreviations = [
-      'ØRIK', 'NRI', 'FIK', 'OFA', 'KnSI', 'RSSSR', 'SFFI', 'NII', 'ROR',
-      'FKN', 'BTV', 'VOIS', 'SIIS', 'KIFHO', 'RIIG', 'GIS', 'GKI',
+      'ØRIK',
+      'NRI',
+      'FIK',
+      'OFA',
+      'KnSI',
+      'RSSSR',
+      'SFFI',
+      'NII',
+      'ROR',
+      'FKN',
+      'BTV',
+      'VOIS',
+      'SIIS',
+      'KIFHO',
+      'RIIG',
+      'GIS',
+      'GKI',
     ];
     const named = new Set(COUNTIES.flatMap((c) => c.named));
     for (const abbreviation of figureAbbreviations) {
@@ -128,8 +140,7 @@ describe('COUNTIES (figur 1 and «Kommuner uten innkjøpssamarbeid»)', () => {
     for (const short of COUNTIES.flatMap((c) => c.named)) {
       const wanted = (spellings[short] ?? short).toLowerCase();
       const match = COOPERATIONS.find(
-        (c) =>
-          c.abbreviation?.toLowerCase() === wanted || c.name.toLowerCase().includes(wanted),
+        (c) => c.abbreviation?.toLowerCase() === wanted || c.name.toLowerCase().includes(wanted),
       );
       expect(match, `${short} in COOPERATIONS`).toBeDefined();
     }

@@ -17,18 +17,25 @@ describe('course catalogue', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(COURSES.flatMap((c) => c.lessons.map((l) => [c.id, l.id] as const)))('%s/%s has a lesson page that shows its quiz', (courseId, lessonId) => {
-    const mdx = path.join(root, 'courses', courseId, `${lessonId}.mdx`);
-    expect(existsSync(mdx)).toBe(true);
-    const text = readFileSync(mdx, 'utf8');
-    expect(text).toContain(`import quiz from './${lessonId}.quiz';`);
-    expect(text).toContain('<Quiz quiz={quiz} />');
-    expect(quizzes.some(({quiz}) => quiz.courseId === courseId && quiz.lessonId === lessonId)).toBe(true);
-  });
+  it.each(COURSES.flatMap((c) => c.lessons.map((l) => [c.id, l.id] as const)))(
+    '%s/%s has a lesson page that shows its quiz',
+    (courseId, lessonId) => {
+      const mdx = path.join(root, 'courses', courseId, `${lessonId}.mdx`);
+      expect(existsSync(mdx)).toBe(true);
+      const text = readFileSync(mdx, 'utf8');
+      expect(text).toContain(`import quiz from './${lessonId}.quiz';`);
+      expect(text).toContain('<Quiz quiz={quiz} />');
+      expect(quizzes.some(({quiz}) => quiz.courseId === courseId && quiz.lessonId === lessonId)).toBe(true);
+    },
+  );
 
   it.each(COURSES.map((c) => c.id))('%s has an overview and a certificate page', (courseId) => {
-    expect(readFileSync(path.join(root, 'courses', courseId, 'index.mdx'), 'utf8')).toContain(`<CourseOverview courseId="${courseId}" />`);
-    expect(readFileSync(path.join(root, 'courses', courseId, 'kursbevis.mdx'), 'utf8')).toContain(`<Certificate courseId="${courseId}" />`);
+    expect(readFileSync(path.join(root, 'courses', courseId, 'index.mdx'), 'utf8')).toContain(
+      `<CourseOverview courseId="${courseId}" />`,
+    );
+    expect(readFileSync(path.join(root, 'courses', courseId, 'kursbevis.mdx'), 'utf8')).toContain(
+      `<Certificate courseId="${courseId}" />`,
+    );
   });
 });
 
@@ -47,7 +54,9 @@ describe.each(quizzes)('quiz $file', ({file, quiz}) => {
 
 describe('question types per course', () => {
   it.each(COURSES.map((c) => c.id))('%s uses every question type at least twice', (courseId) => {
-    const types = quizzes.filter(({quiz}) => quiz.courseId === courseId).flatMap(({quiz}) => quiz.questions.map((q) => q.type));
+    const types = quizzes
+      .filter(({quiz}) => quiz.courseId === courseId)
+      .flatMap(({quiz}) => quiz.questions.map((q) => q.type));
     for (const type of ['single', 'multiple', 'truefalse', 'ordering', 'matching'] satisfies QuizQuestion['type'][]) {
       expect(types.filter((t) => t === type).length, type).toBeGreaterThanOrEqual(2);
     }
@@ -59,7 +68,10 @@ describe('learning paths', () => {
     for (const role of ROLES) {
       for (const step of role.path) {
         const course = COURSES.find((c) => c.id === step.courseId);
-        expect(course?.lessons.some((l) => l.id === step.lessonId), `${role.id}: ${step.courseId}/${step.lessonId}`).toBe(true);
+        expect(
+          course?.lessons.some((l) => l.id === step.lessonId),
+          `${role.id}: ${step.courseId}/${step.lessonId}`,
+        ).toBe(true);
       }
     }
   });

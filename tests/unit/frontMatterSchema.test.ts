@@ -17,7 +17,9 @@ describe('template front matter', () => {
   });
 
   it('accepts the Date object YAML makes of an unquoted date', () => {
-    expect(checkFrontMatter('template', {...validTemplate, last_reviewed: new Date('2026-11-24T00:00:00Z')})).toEqual([]);
+    expect(checkFrontMatter('template', {...validTemplate, last_reviewed: new Date('2026-11-24T00:00:00Z')})).toEqual(
+      [],
+    );
   });
 
   it.each(['1.0', 'v1.0.0', '1.0.0.0', '01.0.0', ''])('rejects version %j with a semver explanation', (version) => {
@@ -41,8 +43,12 @@ describe('template front matter', () => {
   });
 
   it('rejects dates that do not exist and dates in other formats', () => {
-    expect(fields(checkFrontMatter('template', {...validTemplate, last_reviewed: '2026-02-30'}))).toEqual(['last_reviewed']);
-    expect(fields(checkFrontMatter('template', {...validTemplate, last_reviewed: '24.11.2026'}))).toEqual(['last_reviewed']);
+    expect(fields(checkFrontMatter('template', {...validTemplate, last_reviewed: '2026-02-30'}))).toEqual([
+      'last_reviewed',
+    ]);
+    expect(fields(checkFrontMatter('template', {...validTemplate, last_reviewed: '24.11.2026'}))).toEqual([
+      'last_reviewed',
+    ]);
   });
 
   it('reports every missing field, saying it is missing', () => {
@@ -73,10 +79,9 @@ describe('guide front matter', () => {
 
   it('requires at least one related link, each an internal address with a title', () => {
     expect(fields(checkFrontMatter('guide', {...validGuide, related: []}))).toEqual(['related']);
-    expect(fields(checkFrontMatter('guide', {...validGuide, related: [{to: 'https://example.com', title: ''}]}))).toEqual([
-      'related.0.title',
-      'related.0.to',
-    ]);
+    expect(
+      fields(checkFrontMatter('guide', {...validGuide, related: [{to: 'https://example.com', title: ''}]})),
+    ).toEqual(['related.0.title', 'related.0.to']);
     expect(checkFrontMatter('guide', {...validGuide, related: undefined})[0]?.received).toBe('feltet mangler');
   });
 

@@ -47,7 +47,12 @@ describe('front-matter validation plugin', () => {
       'template_id',
       'version',
     ]);
-    expect(byFile['guides/ukjent-kategori.mdx']!.map((p) => p.field).sort()).toEqual(['category', 'last_reviewed', 'owner', 'related']);
+    expect(byFile['guides/ukjent-kategori.mdx']!.map((p) => p.field).sort()).toEqual([
+      'category',
+      'last_reviewed',
+      'owner',
+      'related',
+    ]);
     expect(formatProblems(problems).split('\n')).toHaveLength(problems.length + 1);
   });
 

@@ -9,10 +9,13 @@ const guidesDir = path.resolve(__dirname, '../../guides');
 
 function readGuide(id: string) {
   const {data, content} = matter(readFileSync(path.join(guidesDir, `${id}.mdx`), 'utf8'));
-  const sections = content.split(/^## /m).slice(1).map((chunk) => {
-    const [heading = '', ...body] = chunk.split('\n');
-    return {heading: heading.trim(), body: body.join('\n')};
-  });
+  const sections = content
+    .split(/^## /m)
+    .slice(1)
+    .map((chunk) => {
+      const [heading = '', ...body] = chunk.split('\n');
+      return {heading: heading.trim(), body: body.join('\n')};
+    });
   return {data, content, sections};
 }
 

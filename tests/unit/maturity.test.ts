@@ -10,7 +10,8 @@ import {
 } from '@site/src/lib/maturity';
 import {routeExists} from '../routeExists';
 
-const all = (level: Level) => Object.fromEntries(DIMENSIONS.flatMap((d) => d.statements.map((s) => [s.id, level]))) as Record<string, Level>;
+const all = (level: Level) =>
+  Object.fromEntries(DIMENSIONS.flatMap((d) => d.statements.map((s) => [s.id, level]))) as Record<string, Level>;
 
 describe('maturity data', () => {
   it('has the report’s eleven dimensions with 3–5 statements and five level descriptions each', () => {
@@ -32,20 +33,33 @@ describe('maturity data', () => {
     for (const d of DIMENSIONS) {
       expect(d.statements.length, d.id).toBeGreaterThanOrEqual(3);
       expect(d.statements.length, d.id).toBeLessThanOrEqual(5);
-      for (const s of d.statements) expect(s.levels.every((l) => l.trim().length > 0), s.id).toBe(true);
+      for (const s of d.statements)
+        expect(
+          s.levels.every((l) => l.trim().length > 0),
+          s.id,
+        ).toBe(true);
     }
   });
 
-  it.each(DIMENSIONS.flatMap((d) => d.recommendation.links.map((l) => [d.id, l.to])))('%s recommends %s, a page that exists', (_id, to) => {
-    expect(routeExists(to)).toBe(true);
-  });
+  it.each(DIMENSIONS.flatMap((d) => d.recommendation.links.map((l) => [d.id, l.to])))(
+    '%s recommends %s, a page that exists',
+    (_id, to) => {
+      expect(routeExists(to)).toBe(true);
+    },
+  );
 });
 
 describe('scoreAssessment', () => {
   it('waits for every statement before giving an overall level', () => {
     const first = DIMENSIONS[0]!;
     const partial = scoreAssessment(DIMENSIONS, {[first.statements[0]!.id]: 3});
-    expect(partial).toMatchObject({complete: false, answered: 1, overall: null, overallLevel: null, recommendations: []});
+    expect(partial).toMatchObject({
+      complete: false,
+      answered: 1,
+      overall: null,
+      overallLevel: null,
+      recommendations: [],
+    });
     expect(partial.dimensions[0]).toMatchObject({score: null, answered: 1});
   });
 
@@ -82,7 +96,11 @@ describe('comparison, storage and export', () => {
   it('round-trips the store and repairs a broken part, keeping the rest', () => {
     const store = {version: 1 as const, draft: all(3), saved: [{savedAt: '2026-01-01T10:00:00.000Z', answers: all(2)}]};
     expect(readMaturityStore(serializeMaturityStore(store), DIMENSIONS)).toEqual({store, notice: undefined});
-    const broken = {...store, draft: {...all(3), ukjent: 4, [DIMENSIONS[0]!.statements[0]!.id]: 9}, saved: [...store.saved, {savedAt: 'i går', answers: {}}]};
+    const broken = {
+      ...store,
+      draft: {...all(3), ukjent: 4, [DIMENSIONS[0]!.statements[0]!.id]: 9},
+      saved: [...store.saved, {savedAt: 'i går', answers: {}}],
+    };
     const read = readMaturityStore(JSON.stringify(broken), DIMENSIONS);
     expect(read.notice).toBe('Noe i de lagrede vurderingene var ødelagt og er fjernet. Resten er beholdt.');
     expect(read.store.saved).toEqual(store.saved);
@@ -93,7 +111,10 @@ describe('comparison, storage and export', () => {
 
   it('exports CSV with a row per statement, per dimension and overall', () => {
     const csv = maturityCsv(DIMENSIONS, all(4), '2026-11-24T12:00:00.000Z');
-    const rows = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    const rows = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     const statements = DIMENSIONS.reduce((s, d) => s + d.statements.length, 0);
     expect(rows).toHaveLength(1 + statements + DIMENSIONS.length + 1);
     expect(rows.at(-1)).toBe('2026-11-24;Samlet;Snitt for alle områder;4;Avansert');

@@ -52,13 +52,23 @@ describe('recordAttempt and courseStatus', () => {
     const status = courseStatus(withTwoAttempts(), course);
     expect(status).toMatchObject({passedLessons: 1, totalLessons: 4, percent: 25, allPassed: false, started: true});
     expect(status.resumeLessonId).toBe(second!.id);
-    expect(courseStatus(emptyProgress(), course)).toMatchObject({started: false, resumeLessonId: first!.id, percent: 0});
+    expect(courseStatus(emptyProgress(), course)).toMatchObject({
+      started: false,
+      resumeLessonId: first!.id,
+      percent: 0,
+    });
   });
 
   it('is complete when every lesson is passed', () => {
     let progress = emptyProgress();
-    for (const lesson of course.lessons) progress = recordAttempt(progress, course.id, lesson.id, {score: 1, passed: true}, NOW);
-    expect(courseStatus(progress, course)).toMatchObject({allPassed: true, percent: 100, averageScore: 1, resumeLessonId: undefined});
+    for (const lesson of course.lessons)
+      progress = recordAttempt(progress, course.id, lesson.id, {score: 1, passed: true}, NOW);
+    expect(courseStatus(progress, course)).toMatchObject({
+      allPassed: true,
+      percent: 100,
+      averageScore: 1,
+      resumeLessonId: undefined,
+    });
   });
 });
 
@@ -78,8 +88,12 @@ describe('readProgress', () => {
     const stored = JSON.parse(serializeProgress(withTwoAttempts()));
     stored.courses[course.id].lessons[second!.id] = {passed: 'ja', bestScore: 7, attempts: -1};
     const result = readProgress(JSON.stringify(stored), COURSES);
-    expect(result.progress.courses[course.id]!.lessons).toEqual({[first!.id]: withTwoAttempts().courses[course.id]!.lessons[first!.id]});
-    expect(result.notices).toEqual([`Resultatet for «${second!.title}» var ødelagt. Den delen er nullstilt, resten er beholdt.`]);
+    expect(result.progress.courses[course.id]!.lessons).toEqual({
+      [first!.id]: withTwoAttempts().courses[course.id]!.lessons[first!.id],
+    });
+    expect(result.notices).toEqual([
+      `Resultatet for «${second!.title}» var ødelagt. Den delen er nullstilt, resten er beholdt.`,
+    ]);
     expect(result.changed).toBe(true);
   });
 
@@ -103,7 +117,9 @@ describe('readProgress', () => {
   });
 
   it('refuses an unknown future version rather than guessing', () => {
-    expect(readProgress(JSON.stringify({version: 9, courses: {}}), COURSES).notices[0]).toContain('format portalen ikke kjenner');
+    expect(readProgress(JSON.stringify({version: 9, courses: {}}), COURSES).notices[0]).toContain(
+      'format portalen ikke kjenner',
+    );
   });
 });
 
@@ -116,9 +132,15 @@ describe('parseImport', () => {
   it.each([
     ['', 'filen er tom'],
     ['not json', 'framdriften var ødelagt og kunne ikke leses'],
-    ['{"version":2,"learnerName":"","courses":{"romfart":{"lessons":{}}}}', 'framdriften gjaldt et ukjent kurs («romfart»)'],
+    [
+      '{"version":2,"learnerName":"","courses":{"romfart":{"lessons":{}}}}',
+      'framdriften gjaldt et ukjent kurs («romfart»)',
+    ],
   ])('refuses %j as a whole, saying why and that nothing changed', (text, why) => {
-    expect(parseImport(text, COURSES)).toEqual({ok: false, message: `Filen kan ikke importeres: ${why}. Framdriften din er ikke endret.`});
+    expect(parseImport(text, COURSES)).toEqual({
+      ok: false,
+      message: `Filen kan ikke importeres: ${why}. Framdriften din er ikke endret.`,
+    });
   });
 });
 

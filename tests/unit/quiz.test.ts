@@ -30,13 +30,27 @@ const quiz: Quiz = {
   title: 'Test',
   passMark: 0.75,
   questions: [
-    {id: 'en', type: 'single', text: 'Hva?', explanation: 'Fordi.', choices: [{id: 'a', text: 'A'}, {id: 'b', text: 'B'}], correct: 'b'},
+    {
+      id: 'en',
+      type: 'single',
+      text: 'Hva?',
+      explanation: 'Fordi.',
+      choices: [
+        {id: 'a', text: 'A'},
+        {id: 'b', text: 'B'},
+      ],
+      correct: 'b',
+    },
     {
       id: 'flere',
       type: 'multiple',
       text: 'Hvilke?',
       explanation: 'Fordi.',
-      choices: [{id: 'a', text: 'A'}, {id: 'b', text: 'B'}, {id: 'c', text: 'C'}],
+      choices: [
+        {id: 'a', text: 'A'},
+        {id: 'b', text: 'B'},
+        {id: 'c', text: 'C'},
+      ],
       correct: ['a', 'c'],
     },
     {id: 'sant', type: 'truefalse', text: 'Påstand', explanation: 'Fordi.', correct: false},
@@ -93,8 +107,16 @@ describe('scoreQuiz', () => {
     expect(result).toMatchObject({correct: 5, total: 5, score: 1, passed: true});
     const fourRight = scoreQuiz(quiz, {...perfect, sant: true});
     expect(fourRight).toMatchObject({correct: 4, score: 0.8, passed: true});
-    expect(fourRight.questions.find((q) => q.questionId === 'sant')).toEqual({questionId: 'sant', answered: true, correct: false});
-    expect(scoreQuiz(quiz, {en: 'b', sant: false, flere: ['a', 'c']})).toMatchObject({correct: 3, score: 0.6, passed: false});
+    expect(fourRight.questions.find((q) => q.questionId === 'sant')).toEqual({
+      questionId: 'sant',
+      answered: true,
+      correct: false,
+    });
+    expect(scoreQuiz(quiz, {en: 'b', sant: false, flere: ['a', 'c']})).toMatchObject({
+      correct: 3,
+      score: 0.6,
+      passed: false,
+    });
   });
 
   it('scores an empty attempt as 0 without dividing by zero', () => {

@@ -35,7 +35,7 @@ describe('remark-component-imports', () => {
 
   it('adds nothing to a page without components', async () => {
     const js = await compiled('Bare tekst.\n');
-    expect(js).not.toContain("@site/");
+    expect(js).not.toContain('@site/');
   });
 });
 

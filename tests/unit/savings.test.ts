@@ -1,6 +1,15 @@
 import ExcelJS from 'exceljs';
 import {describe, expect, it} from 'vitest';
-import {computeLine, formatKroner, parseNorwegianNumber, parsePercent, readSavedLines, serializeLines, totals, type LineInput} from '@site/src/lib/savings';
+import {
+  computeLine,
+  formatKroner,
+  parseNorwegianNumber,
+  parsePercent,
+  readSavedLines,
+  serializeLines,
+  totals,
+  type LineInput,
+} from '@site/src/lib/savings';
 import {buildSavingsCsv} from '@site/src/lib/savingsCsv';
 import {buildSavingsWorkbook} from '@site/src/lib/savingsWorkbook';
 
@@ -46,7 +55,9 @@ describe('computeLine and totals', () => {
   it('computes potential, realised and lost savings, rounded to øre', () => {
     expect(computeLine(paper)).toMatchObject({ok: true, potential: 9000, realised: 7200, lost: 1800});
     expect(computeLine(toner)).toMatchObject({ok: true, potential: 2345, realised: 2345, lost: 0});
-    expect(computeLine({...paper, oldPrice: '0,1', newPrice: '0,2', volume: '3', share: '100'})).toMatchObject({potential: -0.3});
+    expect(computeLine({...paper, oldPrice: '0,1', newPrice: '0,2', volume: '3', share: '100'})).toMatchObject({
+      potential: -0.3,
+    });
   });
 
   it('reports every bad field of a line, and never returns NaN', () => {
@@ -64,7 +75,13 @@ describe('computeLine and totals', () => {
   });
 
   it('sums the valid lines and counts the rest, so one bad line does not stop the table', () => {
-    expect(totals([paper, {...toner, volume: 'ti'}, toner])).toEqual({potential: 11345, realised: 9545, lost: 1800, validLines: 2, invalidLines: 1});
+    expect(totals([paper, {...toner, volume: 'ti'}, toner])).toEqual({
+      potential: 11345,
+      realised: 9545,
+      lost: 1800,
+      validLines: 2,
+      invalidLines: 1,
+    });
     expect(totals([])).toEqual({potential: 0, realised: 0, lost: 0, validLines: 0, invalidLines: 0});
   });
 
@@ -88,7 +105,10 @@ describe('saved lines', () => {
 describe('exports', () => {
   it('writes CSV with semicolons, decimal commas and a BOM, leaving out bad lines', () => {
     const csv = buildSavingsCsv([paper, {...toner, newPrice: 'gratis'}, {...toner, name: '=HYPERLINK("x")'}]);
-    const rows = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    const rows = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toBe('Kopipapir A4;45,50;38,00;1200,00;80,00;9000,00;7200,00;1800,00');
@@ -96,7 +116,10 @@ describe('exports', () => {
   });
 
   it('builds an .xlsx whose cells hold the values and live formulas, with a sum row', async () => {
-    const buffer = await buildSavingsWorkbook([paper, toner, {...paper, share: 'mange'}], new Date('2026-11-24T00:00:00Z'));
+    const buffer = await buildSavingsWorkbook(
+      [paper, toner, {...paper, share: 'mange'}],
+      new Date('2026-11-24T00:00:00Z'),
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(buffer);
     const sheet = workbook.getWorksheet('Gevinstrapport')!;

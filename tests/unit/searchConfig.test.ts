@@ -15,7 +15,9 @@ describe('resolveSearchSetup', () => {
   });
 
   it('treats blank variables as unset', () => {
-    expect(resolveSearchSetup({ALGOLIA_APP_ID: ' ', ALGOLIA_SEARCH_API_KEY: '', ALGOLIA_INDEX_NAME: ''}).kind).toBe('local');
+    expect(resolveSearchSetup({ALGOLIA_APP_ID: ' ', ALGOLIA_SEARCH_API_KEY: '', ALGOLIA_INDEX_NAME: ''}).kind).toBe(
+      'local',
+    );
   });
 
   it('switches to Algolia, and only Algolia, when all three variables are set', () => {

@@ -2,7 +2,13 @@ import {describe, expect, it} from 'vitest';
 import {CATEGORIES, getCategory} from '@site/src/data/categories';
 import {QUESTIONS, assessSuitability, type Answers} from '@site/src/lib/suitability';
 
-const together: Answers = {likhet: 'like', marked: 'nasjonalt', volum: 'lite', fleksibilitet: 'lite', kompetanse: 'nei'};
+const together: Answers = {
+  likhet: 'like',
+  marked: 'nasjonalt',
+  volum: 'lite',
+  fleksibilitet: 'lite',
+  kompetanse: 'nei',
+};
 const alone: Answers = {likhet: 'ulike', marked: 'lokalt', volum: 'stort', fleksibilitet: 'svaert', kompetanse: 'ja'};
 
 describe('assessSuitability', () => {
@@ -16,7 +22,9 @@ describe('assessSuitability', () => {
   });
 
   it('asks for local adaptations when a good fit still needs local flexibility', () => {
-    expect(assessSuitability({...together, fleksibilitet: 'noe'})).toMatchObject({recommendation: 'sammen-med-tilpasning'});
+    expect(assessSuitability({...together, fleksibilitet: 'noe'})).toMatchObject({
+      recommendation: 'sammen-med-tilpasning',
+    });
     expect(assessSuitability({...together, likhet: 'ulike'})).toMatchObject({recommendation: 'sammen-med-tilpasning'});
   });
 
@@ -44,7 +52,13 @@ describe('assessSuitability', () => {
 
   it('lets category weights change the outcome', () => {
     // A borderline purchase: local market, otherwise favourable.
-    const answers: Answers = {likhet: 'like', marked: 'lokalt', volum: 'middels', fleksibilitet: 'noe', kompetanse: 'delvis'};
+    const answers: Answers = {
+      likhet: 'like',
+      marked: 'lokalt',
+      volum: 'middels',
+      fleksibilitet: 'noe',
+      kompetanse: 'delvis',
+    };
     const plain = assessSuitability(answers);
     const marketHeavy = assessSuitability(answers, {marked: 4});
     if (!plain.complete || !marketHeavy.complete) throw new Error('expected complete results');

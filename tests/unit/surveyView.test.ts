@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {getFinding, type SurveyFinding} from '@site/src/data/survey';
-import {chartBars, findingTitle, formatSelected, groupsOf, selectValue, sourceHref, tableRows} from '@site/src/lib/surveyView';
+import {
+  chartBars,
+  findingTitle,
+  formatSelected,
+  groupsOf,
+  selectValue,
+  sourceHref,
+  tableRows,
+} from '@site/src/lib/surveyView';
 
 const weaknesses = getFinding('svakheter');
 
@@ -11,11 +19,15 @@ describe('selectValue', () => {
   });
 
   it('fails with the options listed when the selector is ambiguous', () => {
-    expect(() => selectValue(weaknesses, {category: 'behov'})).toThrow(/flere verdier for kategori «behov».*behov\/kommune, behov\/stat/);
+    expect(() => selectValue(weaknesses, {category: 'behov'})).toThrow(
+      /flere verdier for kategori «behov».*behov\/kommune, behov\/stat/,
+    );
   });
 
   it('fails when nothing matches, so a wrong reference breaks the build', () => {
-    expect(() => selectValue(weaknesses, {category: 'forankring', group: 'stat'})).toThrow(/ingen verdi for kategori «forankring» og gruppe «stat»/);
+    expect(() => selectValue(weaknesses, {category: 'forankring', group: 'stat'})).toThrow(
+      /ingen verdi for kategori «forankring» og gruppe «stat»/,
+    );
   });
 
   it('needs no selector for a finding with one value', () => {

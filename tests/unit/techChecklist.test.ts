@@ -6,7 +6,12 @@ describe('technology checklist state', () => {
   it('round-trips the ticked tools and lists the rest as gaps', () => {
     const read = readChecklist(serializeChecklist(['e-handel', 'spendanalyse']), TOOLS);
     expect(read).toEqual({have: ['e-handel', 'spendanalyse']});
-    expect(gaps(read.have, TOOLS).map((t) => t.id)).toEqual(['kontraktsforvaltning', 'konkurransegjennomforing', 'leverandoroppfolging', 'bestillingsstatistikk']);
+    expect(gaps(read.have, TOOLS).map((t) => t.id)).toEqual([
+      'kontraktsforvaltning',
+      'konkurransegjennomforing',
+      'leverandoroppfolging',
+      'bestillingsstatistikk',
+    ]);
   });
 
   it('keeps the known part of stored answers and says what it dropped', () => {
@@ -16,9 +21,15 @@ describe('technology checklist state', () => {
     });
   });
 
-  it.each(['{ødelagt', '{"version":2,"have":[]}', '[]', '{"version":1,"have":"alt"}'])('resets %j with a message', (raw) => {
-    expect(readChecklist(raw, TOOLS)).toEqual({have: [], notice: 'De lagrede svarene i sjekklisten var ødelagt og er nullstilt.'});
-  });
+  it.each(['{ødelagt', '{"version":2,"have":[]}', '[]', '{"version":1,"have":"alt"}'])(
+    'resets %j with a message',
+    (raw) => {
+      expect(readChecklist(raw, TOOLS)).toEqual({
+        have: [],
+        notice: 'De lagrede svarene i sjekklisten var ødelagt og er nullstilt.',
+      });
+    },
+  );
 
   it('starts empty without a message when nothing is stored', () => {
     expect(readChecklist(null, TOOLS)).toEqual({have: []});

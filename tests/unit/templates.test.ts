@@ -33,17 +33,34 @@ describe('templates and their change log', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const phase of PHASES) expect(ids).toContain(`prosess-${phase.id}`);
     for (const role of ROLES) expect(ids).toContain(`rolle-${role.id}`);
-    for (const id of ['avviksrapport', 'handlingsplan-kontraktsoppfolging', 'mandat', 'oppstartsmote', 'teknologi-sjekkliste']) expect(ids).toContain(id);
+    for (const id of [
+      'avviksrapport',
+      'handlingsplan-kontraktsoppfolging',
+      'mandat',
+      'oppstartsmote',
+      'teknologi-sjekkliste',
+    ])
+      expect(ids).toContain(id);
   });
 
-  it.each(templates.map((t) => [t.file, String(t.data.template_id)]))('%s has a change-log tag and a news post for its first version', (_file, id) => {
-    expect(tags).toHaveProperty(id);
-    expect(postTags).toContain(id);
-  });
+  it.each(templates.map((t) => [t.file, String(t.data.template_id)]))(
+    '%s has a change-log tag and a news post for its first version',
+    (_file, id) => {
+      expect(tags).toHaveProperty(id);
+      expect(postTags).toContain(id);
+    },
+  );
 });
 
 describe('process phase templates', () => {
-  const SECTIONS = ['Formål', 'Aktiviteter', 'Inndata og resultat', 'Ansvar', 'Sjekkliste', 'Fallgruver fra kartleggingen'];
+  const SECTIONS = [
+    'Formål',
+    'Aktiviteter',
+    'Inndata og resultat',
+    'Ansvar',
+    'Sjekkliste',
+    'Fallgruver fra kartleggingen',
+  ];
   it.each(PHASES.map((p) => p.id))('%s has every required section and its own RACI matrix', (id) => {
     const {content} = matter(readFileSync(path.join(root, 'docs/prosess', `${id}.mdx`), 'utf8'));
     expect(h2s(content)).toEqual(SECTIONS);
@@ -54,15 +71,26 @@ describe('process phase templates', () => {
 });
 
 describe('role templates', () => {
-  const SECTIONS = ['Formål med rollen', 'Ansvar', 'Oppgaver', 'Faser rollen eier', 'Kompetansekrav', 'Samarbeid med andre roller', 'Kurs som bygger kompetansen'];
-  it.each(ROLES.map((r) => r.id))('%s has every required section, its phases from the RACI data and competence levels', (id) => {
-    const {content} = matter(readFileSync(path.join(root, 'docs/roller', `${id}.mdx`), 'utf8'));
-    expect(h2s(content)).toEqual(SECTIONS);
-    expect(content).toContain(`<RolePhases role="${id}" />`);
-    expect(content).toContain(`<RoleCourses role="${id}" />`);
-    const levels = [...content.matchAll(/\| *(Grunnleggende|Middels|Avansert|Ekspert) *\|/g)];
-    expect(levels.length).toBeGreaterThanOrEqual(4);
-  });
+  const SECTIONS = [
+    'Formål med rollen',
+    'Ansvar',
+    'Oppgaver',
+    'Faser rollen eier',
+    'Kompetansekrav',
+    'Samarbeid med andre roller',
+    'Kurs som bygger kompetansen',
+  ];
+  it.each(ROLES.map((r) => r.id))(
+    '%s has every required section, its phases from the RACI data and competence levels',
+    (id) => {
+      const {content} = matter(readFileSync(path.join(root, 'docs/roller', `${id}.mdx`), 'utf8'));
+      expect(h2s(content)).toEqual(SECTIONS);
+      expect(content).toContain(`<RolePhases role="${id}" />`);
+      expect(content).toContain(`<RoleCourses role="${id}" />`);
+      const levels = [...content.matchAll(/\| *(Grunnleggende|Middels|Avansert|Ekspert) *\|/g)];
+      expect(levels.length).toBeGreaterThanOrEqual(4);
+    },
+  );
 
   it('every RACI activity has exactly one accountable role, and names only roles that exist', () => {
     expect(raciProblems()).toEqual([]);
@@ -80,8 +108,11 @@ describe('role templates', () => {
 });
 
 describe('Word downloads', () => {
-  it.each(templates.map((t) => [t.file, t.source]))('%s: the .docx has the same headings as the page', async (_file, source) => {
-    const docx = await buildTemplateDocx({source, url: 'https://innkjopsportalen.example/handbok/'});
-    expect(await docxHeadings(docx)).toEqual(templateHeadings(source));
-  });
+  it.each(templates.map((t) => [t.file, t.source]))(
+    '%s: the .docx has the same headings as the page',
+    async (_file, source) => {
+      const docx = await buildTemplateDocx({source, url: 'https://innkjopsportalen.example/handbok/'});
+      expect(await docxHeadings(docx)).toEqual(templateHeadings(source));
+    },
+  );
 });

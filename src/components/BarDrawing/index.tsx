@@ -28,8 +28,19 @@ export default function BarDrawing({bars, max, showCategoryLabels, chartId}: Pro
                       {bar.groupLabel}
                     </text>
                   )}
-                  <rect x={layout.barStart} y={0} width={width} height={layout.barHeight} className={styles[`bar-${bar.group}`]} />
-                  <text x={layout.barStart + width + 6} y={layout.barHeight / 2} dominantBaseline="central" className={styles.valueText}>
+                  <rect
+                    x={layout.barStart}
+                    y={0}
+                    width={width}
+                    height={layout.barHeight}
+                    className={styles[`bar-${bar.group}`]}
+                  />
+                  <text
+                    x={layout.barStart + width + 6}
+                    y={layout.barHeight / 2}
+                    dominantBaseline="central"
+                    className={styles.valueText}
+                  >
                     {bar.text}
                   </text>
                 </g>

@@ -21,8 +21,8 @@ export default function Certificate({courseId}: {courseId: string}): React.React
     return (
       <div>
         <p>
-          Kursbeviset blir tilgjengelig når du har bestått quizen i alle leksjonene. Du har bestått {status.passedLessons} av{' '}
-          {status.totalLessons}. Dette gjenstår:
+          Kursbeviset blir tilgjengelig når du har bestått quizen i alle leksjonene. Du har bestått{' '}
+          {status.passedLessons} av {status.totalLessons}. Dette gjenstår:
         </p>
         <ul>
           {remaining.map((l) => (

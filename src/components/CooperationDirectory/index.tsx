@@ -18,7 +18,11 @@ import styles from './styles.module.css';
  * full list; the filter from the URL is applied after hydration, so the HTML
  * and the first client render agree.
  */
-export default function CooperationDirectory({cooperations}: {cooperations: readonly Cooperation[]}): React.ReactElement {
+export default function CooperationDirectory({
+  cooperations,
+}: {
+  cooperations: readonly Cooperation[];
+}): React.ReactElement {
   const location = useLocation();
   const history = useHistory();
   const [filter, setFilter] = useState<CooperationFilter>(EMPTY_FILTER);
@@ -38,7 +42,12 @@ export default function CooperationDirectory({cooperations}: {cooperations: read
 
   return (
     <div>
-      <form className={styles.filters} role="search" aria-label="Filtrer samarbeidene" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className={styles.filters}
+        role="search"
+        aria-label="Filtrer samarbeidene"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className={styles.field}>
           <label htmlFor={ids.query}>Søk etter navn eller forkortelse</label>
           <input
@@ -52,7 +61,11 @@ export default function CooperationDirectory({cooperations}: {cooperations: read
         </div>
         <div className={styles.field}>
           <label htmlFor={ids.member}>Har som medlem</label>
-          <select id={ids.member} value={filter.member} onChange={(e) => update({member: e.target.value as CooperationFilter['member']})}>
+          <select
+            id={ids.member}
+            value={filter.member}
+            onChange={(e) => update({member: e.target.value as CooperationFilter['member']})}
+          >
             <option value="alle">Alle medlemstyper</option>
             {Object.entries(MEMBER_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -63,7 +76,11 @@ export default function CooperationDirectory({cooperations}: {cooperations: read
         </div>
         <div className={styles.field}>
           <label htmlFor={ids.sector}>Sektor</label>
-          <select id={ids.sector} value={filter.sector} onChange={(e) => update({sector: e.target.value as CooperationFilter['sector']})}>
+          <select
+            id={ids.sector}
+            value={filter.sector}
+            onChange={(e) => update({sector: e.target.value as CooperationFilter['sector']})}
+          >
             <option value="alle">Begge sektorer</option>
             {Object.entries(SECTOR_LABELS).map(([value, label]) => (
               <option key={value} value={value}>

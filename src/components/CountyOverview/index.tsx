@@ -3,7 +3,8 @@ import type {CountyOverview as County} from '@site/src/data/counties';
 
 function outsideText(county: County): string {
   if (county.municipalitiesOutside === null) return 'Ikke oppgitt';
-  if (county.municipalitiesTotal !== undefined) return `${county.municipalitiesOutside} av ${county.municipalitiesTotal}`;
+  if (county.municipalitiesTotal !== undefined)
+    return `${county.municipalitiesOutside} av ${county.municipalitiesTotal}`;
   return String(county.municipalitiesOutside);
 }
 

@@ -4,7 +4,13 @@ import {groupsOf, tableRows} from '@site/src/lib/surveyView';
 import styles from './styles.module.css';
 
 /** A finding's values as a table: categories in rows, respondent groups in columns. */
-export default function FindingTable({finding, caption}: {finding: SurveyFinding; caption?: React.ReactNode}): React.ReactElement {
+export default function FindingTable({
+  finding,
+  caption,
+}: {
+  finding: SurveyFinding;
+  caption?: React.ReactNode;
+}): React.ReactElement {
   const groups = groupsOf(finding);
   return (
     <div className={styles.wrapper}>

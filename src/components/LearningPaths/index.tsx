@@ -23,7 +23,12 @@ export default function LearningPaths(): React.ReactElement {
         <strong>Min rolle</strong>
       </label>
       <br />
-      <select id={selectId} value={roleId} onChange={(e) => setRoleId(e.target.value)} style={{font: 'inherit', minHeight: '2.75rem'}}>
+      <select
+        id={selectId}
+        value={roleId}
+        onChange={(e) => setRoleId(e.target.value)}
+        style={{font: 'inherit', minHeight: '2.75rem'}}
+      >
         {ROLES.map((r) => (
           <option key={r.id} value={r.id}>
             {r.name}

@@ -18,7 +18,8 @@ import BarDrawing from '@site/src/components/BarDrawing';
 import styles from './styles.module.css';
 
 const LEVELS: Level[] = [1, 2, 3, 4, 5];
-const decimal = (n: number | null) => (n === null ? '–' : n.toLocaleString('nb-NO', {minimumFractionDigits: 1, maximumFractionDigits: 1}));
+const decimal = (n: number | null) =>
+  n === null ? '–' : n.toLocaleString('nb-NO', {minimumFractionDigits: 1, maximumFractionDigits: 1});
 const signed = (n: number | null) => (n === null ? '–' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${decimal(Math.abs(n))}`);
 
 /**
@@ -58,7 +59,15 @@ export default function MaturityAssessment(): React.ReactElement {
   const comparison = previous ? compareAssessments(DIMENSIONS, previous.answers, answers) : null;
   const bars: Bar[] = result.dimensions
     .filter((d) => d.score !== null)
-    .map((d) => ({category: d.id, categoryLabel: d.name, group: 'alle', groupLabel: 'Alle', value: d.score!, text: decimal(d.score), description: d.name}));
+    .map((d) => ({
+      category: d.id,
+      categoryLabel: d.name,
+      group: 'alle',
+      groupLabel: 'Alle',
+      value: d.score!,
+      text: decimal(d.score),
+      description: d.name,
+    }));
 
   const save = () => {
     const savedAt = new Date().toISOString();
@@ -67,13 +76,21 @@ export default function MaturityAssessment(): React.ReactElement {
   };
 
   const exportJson = () => {
-    downloadFile(JSON.stringify({version: 1, savedAt: new Date().toISOString(), answers}, null, 2), `modenhetsanalyse-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+    downloadFile(
+      JSON.stringify({version: 1, savedAt: new Date().toISOString(), answers}, null, 2),
+      `modenhetsanalyse-${new Date().toISOString().slice(0, 10)}.json`,
+      'application/json',
+    );
     setMessage('Vurderingen er lastet ned som JSON.');
   };
 
   const exportCsv = () => {
     const now = new Date().toISOString();
-    downloadFile(maturityCsv(DIMENSIONS, answers, now), `modenhetsanalyse-${now.slice(0, 10)}.csv`, 'text/csv;charset=utf-8');
+    downloadFile(
+      maturityCsv(DIMENSIONS, answers, now),
+      `modenhetsanalyse-${now.slice(0, 10)}.csv`,
+      'text/csv;charset=utf-8',
+    );
     setMessage('Vurderingen er lastet ned som CSV.');
   };
 

@@ -13,7 +13,11 @@ export default function ProgressTools(): React.ReactElement {
   const [confirmReset, setConfirmReset] = useState(false);
 
   const exportFile = () => {
-    downloadFile(serializeProgress(progress), `innkjopsportalen-framdrift-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
+    downloadFile(
+      serializeProgress(progress),
+      `innkjopsportalen-framdrift-${new Date().toISOString().slice(0, 10)}.json`,
+      'application/json',
+    );
     setMessage({ok: true, text: 'Framdriften er lagret som en fil i nedlastingsmappen din.'});
   };
 
@@ -40,7 +44,13 @@ export default function ProgressTools(): React.ReactElement {
       </div>
       <div className={styles.row}>
         <label htmlFor={inputId}>Importer framdrift fra fil (erstatter framdriften i denne nettleseren)</label>
-        <input id={inputId} ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => importFile(e.target.files?.[0])} />
+        <input
+          id={inputId}
+          ref={fileInput}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => importFile(e.target.files?.[0])}
+        />
       </div>
       <div className={styles.row}>
         {confirmReset ? (
@@ -53,7 +63,8 @@ export default function ProgressTools(): React.ReactElement {
                 progressActions.reset();
                 setConfirmReset(false);
                 setMessage({ok: true, text: 'Framdriften er nullstilt.'});
-              }}>
+              }}
+            >
               Ja, slett framdriften
             </button>{' '}
             <button type="button" className="button button--secondary" onClick={() => setConfirmReset(false)}>

@@ -1,5 +1,11 @@
 import React from 'react';
-import {shuffled, type Choice, type MultipleChoiceQuestion, type SingleChoiceQuestion, type TrueFalseQuestion} from '@site/src/lib/quiz';
+import {
+  shuffled,
+  type Choice,
+  type MultipleChoiceQuestion,
+  type SingleChoiceQuestion,
+  type TrueFalseQuestion,
+} from '@site/src/lib/quiz';
 import type {QuestionProps} from './types';
 import styles from './styles.module.css';
 

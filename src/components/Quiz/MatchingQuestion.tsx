@@ -6,7 +6,8 @@ import styles from './styles.module.css';
 /** Matching with one native <select> per left item, labelled by that item. */
 export default function MatchingQuestion(props: QuestionProps<Matching>): React.ReactElement {
   const {question, answer, onChange, locked, reveal, seed, name} = props;
-  const given = typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? (answer as Record<string, string>) : {};
+  const given =
+    typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? (answer as Record<string, string>) : {};
   const rights = shuffled(question.pairs, seed + 7);
 
   return (
@@ -22,7 +23,8 @@ export default function MatchingQuestion(props: QuestionProps<Matching>): React.
               id={id}
               value={given[pair.id] ?? ''}
               disabled={locked}
-              onChange={(e) => onChange({...given, [pair.id]: e.target.value})}>
+              onChange={(e) => onChange({...given, [pair.id]: e.target.value})}
+            >
               <option value="">Velg …</option>
               {rights.map((option) => (
                 <option key={option.id} value={option.id}>

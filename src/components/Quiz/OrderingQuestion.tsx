@@ -9,7 +9,10 @@ import styles from './styles.module.css';
  */
 export default function OrderingQuestion(props: QuestionProps<Ordering>): React.ReactElement {
   const {question, answer, onChange, locked, reveal, seed, name} = props;
-  const order = Array.isArray(answer) && answer.length === question.items.length ? (answer as string[]) : initialOrder(question, seed);
+  const order =
+    Array.isArray(answer) && answer.length === question.items.length
+      ? (answer as string[])
+      : initialOrder(question, seed);
   const text = (id: string) => question.items.find((i) => i.id === id)?.text ?? id;
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
@@ -48,7 +51,8 @@ export default function OrderingQuestion(props: QuestionProps<Ordering>): React.
                 data-focus={`${id}-opp`}
                 aria-label={`Flytt «${text(id)}» opp`}
                 disabled={locked || index === 0}
-                onClick={() => move(index, -1)}>
+                onClick={() => move(index, -1)}
+              >
                 ↑ Opp
               </button>
               <button
@@ -57,7 +61,8 @@ export default function OrderingQuestion(props: QuestionProps<Ordering>): React.
                 data-focus={`${id}-ned`}
                 aria-label={`Flytt «${text(id)}» ned`}
                 disabled={locked || index === order.length - 1}
-                onClick={() => move(index, 1)}>
+                onClick={() => move(index, 1)}
+              >
                 ↓ Ned
               </button>
             </span>

@@ -1,6 +1,13 @@
 import React, {useCallback, useId, useRef, useState} from 'react';
 import clsx from 'clsx';
-import {scoreQuiz, type Answer, type Answers, type Quiz as QuizData, type QuizQuestion, type QuizResult} from '@site/src/lib/quiz';
+import {
+  scoreQuiz,
+  type Answer,
+  type Answers,
+  type Quiz as QuizData,
+  type QuizQuestion,
+  type QuizResult,
+} from '@site/src/lib/quiz';
 import {formatPercent} from '@site/src/lib/format';
 import {progressActions, useProgress} from '@site/src/hooks/useProgress';
 import ProgressNotice from '@site/src/components/ProgressNotice';
@@ -45,7 +52,10 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
   const summaryRef = useRef<HTMLDivElement>(null);
   const best = progress.courses[quiz.courseId]?.lessons[quiz.lessonId];
 
-  const setAnswer = useCallback((questionId: string, answer: Answer) => setAnswers((prev) => ({...prev, [questionId]: answer})), []);
+  const setAnswer = useCallback(
+    (questionId: string, answer: Answer) => setAnswers((prev) => ({...prev, [questionId]: answer})),
+    [],
+  );
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -70,8 +80,8 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
         {quiz.title}
       </h3>
       <p className={styles.intro}>
-        {quiz.questions.length} spørsmål. Du må ha minst {formatPercent(quiz.passMark)} riktig for å bestå, og du kan prøve
-        så mange ganger du vil.
+        {quiz.questions.length} spørsmål. Du må ha minst {formatPercent(quiz.passMark)} riktig for å bestå, og du kan
+        prøve så mange ganger du vil.
         {best && (
           <>
             {' '}
@@ -103,7 +113,11 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
               {questionResult && (
                 <div className={clsx(styles.feedback, questionResult.correct ? styles.right : styles.wrong)}>
                   <p className={styles.verdict}>
-                    {questionResult.correct ? '✓ Riktig.' : questionResult.answered ? '✗ Ikke riktig.' : '✗ Ikke besvart.'}
+                    {questionResult.correct
+                      ? '✓ Riktig.'
+                      : questionResult.answered
+                        ? '✗ Ikke riktig.'
+                        : '✗ Ikke besvart.'}
                   </p>
                   <p>{question.explanation}</p>
                 </div>

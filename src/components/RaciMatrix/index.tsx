@@ -12,7 +12,9 @@ export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElemen
   return (
     <div className="table-scroll">
       <table>
-        <caption>Ansvarsmatrise (RACI) for {name.toLowerCase()}: R utfører, A har ansvaret, C rådføres, I informeres</caption>
+        <caption>
+          Ansvarsmatrise (RACI) for {name.toLowerCase()}: R utfører, A har ansvaret, C rådføres, I informeres
+        </caption>
         <thead>
           <tr>
             <th scope="col">Aktivitet</th>

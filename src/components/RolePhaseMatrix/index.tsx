@@ -9,7 +9,9 @@ export default function RolePhaseMatrix(): React.ReactElement {
   return (
     <div className="table-scroll">
       <table>
-        <caption>Roller og faser: sterkeste ansvar per fase (A har ansvaret, R utfører, C rådføres, I informeres)</caption>
+        <caption>
+          Roller og faser: sterkeste ansvar per fase (A har ansvaret, R utfører, C rådføres, I informeres)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Rolle</th>

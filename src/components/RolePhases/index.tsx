@@ -8,7 +8,8 @@ import {RACI_LABELS} from '@site/src/lib/raci';
 export default function RolePhases({role}: {role: string}): React.ReactElement {
   const {id} = getRole(role);
   const owned = phasesOwnedBy(id);
-  if (owned.length === 0) return <p>Rollen har ikke ansvar for egne aktiviteter i prosessmalen, men rådføres og informeres underveis.</p>;
+  if (owned.length === 0)
+    return <p>Rollen har ikke ansvar for egne aktiviteter i prosessmalen, men rådføres og informeres underveis.</p>;
   return (
     <ul>
       {owned.map(({phase, letters}) => (

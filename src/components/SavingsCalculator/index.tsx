@@ -55,7 +55,8 @@ export default function SavingsCalculator(): React.ReactElement {
     }
   };
 
-  const update = (index: number, field: LineField, value: string) => save(lines.map((l, i) => (i === index ? {...l, [field]: value} : l)));
+  const update = (index: number, field: LineField, value: string) =>
+    save(lines.map((l, i) => (i === index ? {...l, [field]: value} : l)));
   const touch = (index: number, field: LineField) => setTouched((t) => ({...t, [index]: {...t[index], [field]: true}}));
   const sum = totals(lines);
 
@@ -70,7 +71,11 @@ export default function SavingsCalculator(): React.ReactElement {
     } else {
       setExportMessage('Lager regnearket …');
       const {buildSavingsWorkbook} = await import('@site/src/lib/savingsWorkbook');
-      downloadFile(await buildSavingsWorkbook(lines, new Date()), `gevinstrapport-${date}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      downloadFile(
+        await buildSavingsWorkbook(lines, new Date()),
+        `gevinstrapport-${date}.xlsx`,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
     }
     const skipped = sum.invalidLines > 0 ? ` ${sum.invalidLines} linje(r) med feil er ikke tatt med.` : '';
     setExportMessage(`Gevinstrapporten er lastet ned som ${kind === 'csv' ? 'CSV' : 'Excel'}.${skipped}`);
@@ -97,7 +102,8 @@ export default function SavingsCalculator(): React.ReactElement {
                 const inputId = `${id}-${index}-${field}`;
                 const error = errors[field];
                 const showError = Boolean(error) && (line[field].trim() !== '' || touched[index]?.[field]);
-                const describedBy = [hint && `${inputId}-hint`, showError && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
+                const describedBy =
+                  [hint && `${inputId}-hint`, showError && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
                 return (
                   <div key={field} className={clsx(styles.field, field === 'name' && styles.nameField)}>
                     <label htmlFor={inputId}>{label}</label>
@@ -141,7 +147,11 @@ export default function SavingsCalculator(): React.ReactElement {
               </div>
             </dl>
             {lines.length > 1 && (
-              <button type="button" className="button button--sm button--secondary" onClick={() => save(lines.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="button button--sm button--secondary"
+                onClick={() => save(lines.filter((_, i) => i !== index))}
+              >
                 Fjern linje {index + 1}
               </button>
             )}
@@ -167,7 +177,9 @@ export default function SavingsCalculator(): React.ReactElement {
             <dd>{formatKroner(sum.lost)}</dd>
           </div>
         </dl>
-        {sum.invalidLines > 0 && <p>{sum.invalidLines} linje(r) har feil eller mangler og er ikke tatt med i summen.</p>}
+        {sum.invalidLines > 0 && (
+          <p>{sum.invalidLines} linje(r) har feil eller mangler og er ikke tatt med i summen.</p>
+        )}
       </section>
       <div className={styles.actions}>
         <button type="button" className="button button--primary" onClick={() => exportAs('xlsx')}>

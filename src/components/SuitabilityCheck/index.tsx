@@ -43,7 +43,8 @@ export default function SuitabilityCheck({category}: {category: string}): React.
         onReset={() => {
           setAnswers({});
           setResult(null);
-        }}>
+        }}
+      >
         {QUESTIONS.map((question) => {
           const errorId = `${formId}-${question.id}-error`;
           const isMissing = missing.has(question.id);
@@ -51,7 +52,8 @@ export default function SuitabilityCheck({category}: {category: string}): React.
             <fieldset
               key={question.id}
               className={clsx(styles.question, isMissing && styles.missing)}
-              aria-describedby={isMissing ? errorId : undefined}>
+              aria-describedby={isMissing ? errorId : undefined}
+            >
               <legend>{question.text}</legend>
               <p className={styles.hint}>{question.hint}</p>
               {isMissing && (
@@ -84,12 +86,15 @@ export default function SuitabilityCheck({category}: {category: string}): React.
         </div>
       </form>
       <noscript>
-        <p>Anbefalingen regnes ut i nettleseren og krever JavaScript. Spørsmålene over kan likevel brukes som sjekkliste.</p>
+        <p>
+          Anbefalingen regnes ut i nettleseren og krever JavaScript. Spørsmålene over kan likevel brukes som sjekkliste.
+        </p>
       </noscript>
       <div ref={resultRef} tabIndex={-1} className={styles.result} aria-live="polite">
         {result && !result.complete && (
           <p className={styles.error}>
-            Svar på alle spørsmålene for å få en anbefaling. Mangler svar på: {result.missing.map(questionText).join(' ')}
+            Svar på alle spørsmålene for å få en anbefaling. Mangler svar på:{' '}
+            {result.missing.map(questionText).join(' ')}
           </p>
         )}
         {result?.complete && (

@@ -42,7 +42,12 @@ export default function TechChecklist(): React.ReactElement {
         <legend>Hvilken teknologistøtte har samarbeidet i dag?</legend>
         {TOOLS.map((tool) => (
           <label key={tool.id} className={styles.option}>
-            <input type="checkbox" name={name} checked={have.includes(tool.id)} onChange={(e) => toggle(tool.id, e.target.checked)} />
+            <input
+              type="checkbox"
+              name={name}
+              checked={have.includes(tool.id)}
+              onChange={(e) => toggle(tool.id, e.target.checked)}
+            />
             <span>{tool.name}</span>
           </label>
         ))}
@@ -50,7 +55,9 @@ export default function TechChecklist(): React.ReactElement {
       <div aria-live="polite">
         <p className={styles.summary}>
           Dere har {have.length} av {TOOLS.length}.{' '}
-          {missing.length === 0 ? 'Samarbeidet har all teknologistøtten på listen.' : 'Dette mangler, og dette ville det gitt dere:'}
+          {missing.length === 0
+            ? 'Samarbeidet har all teknologistøtten på listen.'
+            : 'Dette mangler, og dette ville det gitt dere:'}
         </p>
         {missing.length > 0 && (
           <ul>

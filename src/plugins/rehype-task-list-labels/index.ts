@@ -25,7 +25,9 @@ function labelCheckbox(container: HastNode): void {
   if (index < 0) return;
   const checkbox = children[index]!;
   delete checkbox.properties!.disabled;
-  const end = children.findIndex((child, i) => i > index && child.type === 'element' && BLOCK_TAGS.has(child.tagName ?? ''));
+  const end = children.findIndex(
+    (child, i) => i > index && child.type === 'element' && BLOCK_TAGS.has(child.tagName ?? ''),
+  );
   const inline = children.slice(index, end < 0 ? undefined : end);
   const label: HastNode = {type: 'element', tagName: 'label', properties: {}, children: inline};
   container.children = [...children.slice(0, index), label, ...(end < 0 ? [] : children.slice(end))];

@@ -31,7 +31,7 @@ function boundNames(esm: MdastNode): string[] {
     const specifiers = (statement.specifiers as {local?: {name?: string}}[] | undefined) ?? [];
     for (const specifier of specifiers) if (specifier.local?.name) names.push(specifier.local.name);
     const declarations =
-      ((statement.declaration as {declarations?: {id?: {name?: string}}[]} | undefined)?.declarations ?? []);
+      (statement.declaration as {declarations?: {id?: {name?: string}}[]} | undefined)?.declarations ?? [];
     for (const declaration of declarations) if (declaration.id?.name) names.push(declaration.id.name);
   }
   return names;

@@ -8,10 +8,13 @@ export default function securityHeaders(): Plugin<void> {
   return {
     name: 'security-headers',
     async postBuild({outDir}) {
-      const files = (await readdir(outDir, {recursive: true, withFileTypes: true})).filter((e) => e.isFile() && e.name.endsWith('.html'));
+      const files = (await readdir(outDir, {recursive: true, withFileTypes: true})).filter(
+        (e) => e.isFile() && e.name.endsWith('.html'),
+      );
       const hashes = new Set<string>();
       for (const file of files) {
-        for (const script of inlineScripts(await readFile(path.join(file.parentPath, file.name), 'utf8'))) hashes.add(scriptHash(script));
+        for (const script of inlineScripts(await readFile(path.join(file.parentPath, file.name), 'utf8')))
+          hashes.add(scriptHash(script));
       }
       await writeFile(path.join(outDir, '_headers'), headersFile(contentSecurityPolicy([...hashes])));
     },

@@ -23,7 +23,11 @@ async function findTemplates(docsDir: string): Promise<Template[]> {
     const file = path.join(entry.parentPath, entry.name);
     const {data} = matter(await readFile(file, 'utf8'));
     if (!isTemplate(data)) continue;
-    templates.push({file, id: String(data.template_id), route: routeOf(path.relative(docsDir, file).split(path.sep).join('/'), data.slug)});
+    templates.push({
+      file,
+      id: String(data.template_id),
+      route: routeOf(path.relative(docsDir, file).split(path.sep).join('/'), data.slug),
+    });
   }
   return templates;
 }

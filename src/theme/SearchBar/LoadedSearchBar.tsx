@@ -24,7 +24,8 @@ function useKeepTypingWhenFieldMoves(container: RefObject<HTMLDivElement | null>
     let lostAt = -Infinity;
     let lastKey = '';
     const onFocusOut = (event: FocusEvent) => {
-      if (event.target instanceof HTMLInputElement && event.relatedTarget === null && lastKey !== 'Escape') lostAt = performance.now();
+      if (event.target instanceof HTMLInputElement && event.relatedTarget === null && lastKey !== 'Escape')
+        lostAt = performance.now();
     };
     const onKeyDown = (event: KeyboardEvent) => {
       lastKey = event.key;

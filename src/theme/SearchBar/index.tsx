@@ -43,7 +43,12 @@ function SearchField({field, status, onActivate}: FieldProps): React.ReactElemen
   }, [field]);
 
   return (
-    <form className={clsx('navbar__search', styles.searchForm)} role="search" action={searchPage} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className={clsx('navbar__search', styles.searchForm)}
+      role="search"
+      action={searchPage}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <input
         ref={field}
         name="q"
@@ -118,7 +123,10 @@ export default function SearchBar(props: Props): React.ReactElement {
   const message = {
     idle: '',
     loading: translate({id: 'site.search.loading', message: 'Laster søket …'}),
-    failed: translate({id: 'site.search.failed', message: 'Søket kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.'}),
+    failed: translate({
+      id: 'site.search.failed',
+      message: 'Søket kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.',
+    }),
   }[status];
 
   return (
