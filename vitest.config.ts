@@ -6,6 +6,8 @@ const site = path.resolve(__dirname);
 // Docusaurus modules that components import, replaced by small stand-ins in jsdom.
 const docusaurusStubs = {
   '@docusaurus/Link': path.join(site, 'tests/component/stubs/Link.tsx'),
+  '@theme/Heading': path.join(site, 'tests/component/stubs/Heading.tsx'),
+  '@docusaurus/useIsBrowser': path.join(site, 'tests/component/stubs/useIsBrowser.ts'),
 };
 
 export default defineConfig({

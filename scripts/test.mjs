@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit and component tests, production build, browser
+// `npm test`: typecheck, lint, unit and component tests, production build, browser
 // tests against that build. Prints one closing line "N passed, N failed" that
 // sums every suite, and exits non-zero if anything failed.
 import {spawnSync} from 'node:child_process';
@@ -59,6 +59,7 @@ if (!chromium.ok) {
 }
 
 step('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
+step('lint (ESLint, stylelint, Prettier)', 'npm', ['run', '--silent', 'lint']);
 vitest('unit-and-component', 'vitest.config.ts');
 const built = step('production build (docusaurus build)', 'npx', ['docusaurus', 'build']);
 if (built && chromium.ok) {

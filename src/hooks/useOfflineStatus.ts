@@ -1,4 +1,5 @@
-import {useEffect, useState} from 'react';
+import {useEffect, useState, useSyncExternalStore} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {canSaveOffline, savePageForOffline, whenControlled} from '@site/src/browser/offlinePages';
 
 /**
@@ -8,31 +9,31 @@ import {canSaveOffline, savePageForOffline, whenControlled} from '@site/src/brow
  */
 export type OfflineStatus = 'saving' | 'saved' | 'offline' | 'unavailable';
 
+function subscribeToNetwork(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
 export function useOfflineStatus(pathname: string): OfflineStatus {
+  const isBrowser = useIsBrowser();
+  // The server and the hydrating render assume a network, so the HTML and the first render agree.
+  const online = useSyncExternalStore(
+    subscribeToNetwork,
+    () => navigator.onLine,
+    () => true,
+  );
+  const savable = !isBrowser || canSaveOffline();
   // Keyed by page, so a page never shows what was found for the one before it.
   const [result, setResult] = useState<{pathname: string; status: OfflineStatus}>({pathname, status: 'saving'});
-  const [online, setOnline] = useState(true);
 
   useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    update();
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!online) return undefined;
-    if (!canSaveOffline()) {
-      setResult({pathname, status: 'unavailable'});
-      return undefined;
-    }
+    if (!online || !savable) return undefined;
     const leftPage = new AbortController();
     const settle = (status: OfflineStatus) => !leftPage.signal.aborted && setResult({pathname, status});
-    settle('saving');
     whenControlled(leftPage.signal)
       .then(() => savePageForOffline(pathname))
       .then(
@@ -40,8 +41,9 @@ export function useOfflineStatus(pathname: string): OfflineStatus {
         () => settle('unavailable'),
       );
     return () => leftPage.abort();
-  }, [pathname, online]);
+  }, [pathname, online, savable]);
 
   if (!online) return 'offline';
+  if (!savable) return 'unavailable';
   return result.pathname === pathname ? result.status : 'saving';
 }

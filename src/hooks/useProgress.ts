@@ -1,5 +1,6 @@
 import {useSyncExternalStore} from 'react';
 import {COURSES} from '@site/src/data/courses';
+import {browserStorage, createBrowserStore} from '@site/src/browser/browserStore';
 import {
   emptyProgress,
   loadProgress,
@@ -10,7 +11,6 @@ import {
   STORAGE_UNAVAILABLE,
   withLearnerName,
   type Progress,
-  type StorageLike,
 } from '@site/src/lib/progressStore';
 
 export type ProgressState = {progress: Progress; notices: string[]; persistent: boolean; loaded: boolean};
@@ -18,29 +18,13 @@ export type ProgressState = {progress: Progress; notices: string[]; persistent: 
 /** What the server renders and the first client render hydrates: nothing stored yet. */
 const SERVER_STATE: ProgressState = {progress: emptyProgress(), notices: [], persistent: true, loaded: false};
 
-let state: ProgressState | null = null;
-const listeners = new Set<() => void>();
+const store = createBrowserStore<ProgressState>(STORAGE_KEY, () => {
+  const loaded = loadProgress(browserStorage(), COURSES);
+  return {progress: loaded.progress, notices: loaded.notices, persistent: loaded.persistent, loaded: true};
+});
 
-function browserStorage(): StorageLike | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // Accessing localStorage itself throws when storage is blocked.
-  }
-}
-
-function current(): ProgressState {
-  if (state === null) {
-    const loaded = loadProgress(browserStorage(), COURSES);
-    state = {progress: loaded.progress, notices: loaded.notices, persistent: loaded.persistent, loaded: true};
-  }
-  return state;
-}
-
-function publish(next: ProgressState): void {
-  state = next;
-  listeners.forEach((listener) => listener());
-}
+const current = store.snapshot;
+const publish = store.publish;
 
 function commit(progress: Progress): void {
   const persistent = saveProgress(browserStorage(), progress);
@@ -48,22 +32,6 @@ function commit(progress: Progress): void {
     ? current().notices.filter((n) => n !== STORAGE_UNAVAILABLE)
     : [...new Set([...current().notices, STORAGE_UNAVAILABLE])];
   publish({progress, notices, persistent, loaded: true});
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Another tab changed the progress: read it again.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEY || event.key === null) {
-      state = null;
-      publish(current());
-    }
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
 }
 
 export const progressActions = {
@@ -91,5 +59,5 @@ export const progressActions = {
 
 /** The learner's progress, read from localStorage after hydration; the server and first render see none. */
 export function useProgress(): ProgressState {
-  return useSyncExternalStore(subscribe, current, () => SERVER_STATE);
+  return useSyncExternalStore(store.subscribe, store.snapshot, () => SERVER_STATE);
 }

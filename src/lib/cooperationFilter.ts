@@ -75,6 +75,16 @@ export function filterToSearch(filter: CooperationFilter): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * The filter to show: what the reader typed while the URL still says the same,
+ * otherwise the URL's (on arrival, or after Back). Typed text stays as typed,
+ * trailing spaces included, although the URL keeps it trimmed.
+ */
+export function shownFilter(typed: CooperationFilter, search: string): CooperationFilter {
+  const fromUrl = filterFromSearch(search);
+  return filterToSearch(typed) === filterToSearch(fromUrl) ? typed : fromUrl;
+}
+
 export type CombinationCount = {members: readonly MemberType[]; count: number};
 
 /** How many cooperations have each combination of member types, most common first. */

@@ -3,6 +3,7 @@
  * comparison with an earlier assessment, storage and exports. Pure.
  */
 import {LEVEL_NAMES, type Dimension, type Level, type Recommendation} from '../data/maturity';
+import type {StoredKind} from './versionedStorage';
 
 export type MaturityAnswers = Readonly<Record<string, Level>>;
 
@@ -105,11 +106,7 @@ export function compareAssessments(
   });
 }
 
-export const MATURITY_STORAGE_KEY = 'innkjopsportalen.modenhet';
-
-export type MaturityStore = {version: 1; draft: Record<string, Level>; saved: SavedAssessment[]};
-
-export const emptyMaturityStore = (): MaturityStore => ({version: 1, draft: {}, saved: []});
+export type MaturityStore = {draft: Record<string, Level>; saved: SavedAssessment[]};
 
 function cleanAnswers(value: unknown, known: ReadonlySet<string>): {answers: Record<string, Level>; dropped: boolean} {
   const answers: Record<string, Level> = {};
@@ -123,48 +120,31 @@ function cleanAnswers(value: unknown, known: ReadonlySet<string>): {answers: Rec
   return {answers, dropped};
 }
 
-/** Reads stored assessments; a broken part is dropped with a Norwegian notice and the rest kept. */
-export function readMaturityStore(
-  raw: string | null,
-  dimensions: readonly Dimension[],
-): {store: MaturityStore; notice?: string} {
-  if (raw === null || raw === '') return {store: emptyMaturityStore()};
-  const known = new Set(dimensions.flatMap((d) => d.statements.map((s) => s.id)));
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return {store: emptyMaturityStore(), notice: 'De lagrede vurderingene var ødelagt og er nullstilt.'};
-  }
-  if (typeof data !== 'object' || data === null || (data as {version?: unknown}).version !== 1) {
-    return {
-      store: emptyMaturityStore(),
-      notice: 'De lagrede vurderingene hadde et format portalen ikke kjenner, og er nullstilt.',
-    };
-  }
-  const record = data as {draft?: unknown; saved?: unknown};
-  const draft = cleanAnswers(record.draft, known);
-  let dropped = draft.dropped;
-  const saved: SavedAssessment[] = [];
-  for (const entry of Array.isArray(record.saved) ? record.saved : []) {
-    const savedAt = (entry as {savedAt?: unknown})?.savedAt;
-    if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) {
-      dropped = true;
-      continue;
-    }
-    const answers = cleanAnswers((entry as {answers?: unknown}).answers, known);
-    dropped ||= answers.dropped;
-    saved.push({savedAt, answers: answers.answers});
-  }
-  if (record.saved !== undefined && !Array.isArray(record.saved)) dropped = true;
-  return {
-    store: {version: 1, draft: draft.answers, saved},
-    notice: dropped ? 'Noe i de lagrede vurderingene var ødelagt og er fjernet. Resten er beholdt.' : undefined,
-  };
+function cleanSaved(entry: unknown, known: ReadonlySet<string>): {saved?: SavedAssessment; dropped: boolean} {
+  const savedAt = (entry as {savedAt?: unknown} | null)?.savedAt;
+  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return {dropped: true};
+  const answers = cleanAnswers((entry as {answers?: unknown}).answers, known);
+  return {saved: {savedAt, answers: answers.answers}, dropped: answers.dropped};
 }
 
-export function serializeMaturityStore(store: MaturityStore): string {
-  return JSON.stringify(store);
+/** The draft and the saved assessments as kept in the browser; answers to statements no longer asked are dropped. */
+export function maturityKind(dimensions: readonly Dimension[]): StoredKind<MaturityStore> {
+  const known = new Set(dimensions.flatMap((d) => d.statements.map((s) => s.id)));
+  return {
+    key: 'innkjopsportalen.modenhet',
+    version: 1,
+    noun: 'de lagrede vurderingene',
+    empty: () => ({draft: {}, saved: []}),
+    clean: (data) => {
+      const draft = cleanAnswers(data.draft, known);
+      const entries = Array.isArray(data.saved) ? data.saved.map((entry) => cleanSaved(entry, known)) : [];
+      return {
+        value: {draft: draft.answers, saved: entries.flatMap((e) => (e.saved ? [e.saved] : []))},
+        dropped:
+          draft.dropped || entries.some((e) => e.dropped) || (data.saved !== undefined && !Array.isArray(data.saved)),
+      };
+    },
+  };
 }
 
 /** One assessment as CSV: dimension, statement, score and level, then the dimension scores. */

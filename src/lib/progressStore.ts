@@ -7,6 +7,9 @@
 // zod/mini: the same validation as zod's classic API at a fraction of the bytes, since this runs on every lesson page.
 import * as z from 'zod/mini';
 import type {Course} from '../data/courses';
+import type {StorageLike} from './versionedStorage';
+
+export type {StorageLike};
 
 export const STORAGE_KEY = 'innkjopsportalen.framdrift';
 export const CURRENT_VERSION = 2;
@@ -210,9 +213,6 @@ export function courseStatus(progress: Progress, course: Pick<Course, 'id' | 'le
     started: lessons.some((l) => l.entry !== undefined),
   };
 }
-
-/** The subset of the Web Storage API the store uses, so tests can pass a fake that fails. */
-export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const STORAGE_UNAVAILABLE =
   'Nettleseren tillater ikke lagring (for eksempel i privat modus). Kurset virker, men framdriften blir ikke lagret når du lukker siden. Du kan eksportere den til en fil.';

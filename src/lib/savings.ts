@@ -4,6 +4,7 @@
  * total. Pure; the component and the exports use the same functions.
  */
 import {lazily} from './format';
+import type {StoredKind} from './versionedStorage';
 
 /** Sums above this are almost certainly typing mistakes (a trillion kroner). */
 export const MAX_AMOUNT = 1e12;
@@ -115,30 +116,29 @@ export function formatKroner(value: number): string {
 
 export const EMPTY_LINE: LineInput = {name: '', oldPrice: '', newPrice: '', volume: '', share: '100'};
 
-export const SAVINGS_STORAGE_KEY = 'innkjopsportalen.gevinstkalkulator';
+export type SavedLines = {lines: LineInput[]};
 
-/** Reads saved lines; anything that is not a list of lines of text is dropped with a message. */
-export function readSavedLines(raw: string | null): {lines: LineInput[]; notice?: string} {
-  if (raw === null || raw === '') return {lines: [{...EMPTY_LINE}]};
-  try {
-    const data = JSON.parse(raw) as {version?: unknown; lines?: unknown};
-    if (data.version === 1 && Array.isArray(data.lines)) {
-      const fields: LineField[] = ['name', 'oldPrice', 'newPrice', 'volume', 'share'];
-      const lines = data.lines.filter(
-        (l): l is LineInput =>
-          typeof l === 'object' &&
-          l !== null &&
-          fields.every((f) => typeof (l as Record<string, unknown>)[f] === 'string'),
-      );
-      if (lines.length === data.lines.length && lines.length > 0) return {lines};
-      if (lines.length > 0) return {lines, notice: 'Noen lagrede linjer var ødelagt og er fjernet. Resten er beholdt.'};
-    }
-  } catch {
-    // Reset below.
-  }
-  return {lines: [{...EMPTY_LINE}], notice: 'De lagrede linjene i kalkulatoren var ødelagt og er nullstilt.'};
-}
+const LINE_FIELDS: readonly LineField[] = ['name', 'oldPrice', 'newPrice', 'volume', 'share'];
 
-export function serializeLines(lines: readonly LineInput[]): string {
-  return JSON.stringify({version: 1, lines});
-}
+const isLine = (line: unknown): line is LineInput =>
+  typeof line === 'object' &&
+  line !== null &&
+  LINE_FIELDS.every((f) => typeof (line as Record<string, unknown>)[f] === 'string');
+
+/** The calculator's lines as kept in the browser, as typed; a line that is not five texts is dropped. */
+export const savingsKind: StoredKind<SavedLines> = {
+  key: 'innkjopsportalen.gevinstkalkulator',
+  version: 1,
+  noun: 'linjene i kalkulatoren',
+  empty: () => ({lines: [{...EMPTY_LINE}]}),
+  clean: (data) => {
+    if (!Array.isArray(data.lines)) return {value: savingsKind.empty(), dropped: true};
+    const lines = data.lines
+      .filter(isLine)
+      .map((l) => Object.fromEntries(LINE_FIELDS.map((f) => [f, l[f]])) as LineInput);
+    return {
+      value: lines.length > 0 ? {lines} : savingsKind.empty(),
+      dropped: lines.length !== data.lines.length,
+    };
+  },
+};

@@ -1,34 +1,23 @@
 /** State of the technology checklist kept in the browser: which tools a cooperation has. Pure. */
 import type {Tool} from '../data/technology';
+import type {StoredKind} from './versionedStorage';
 
-export const TECH_STORAGE_KEY = 'innkjopsportalen.teknologi';
-const VERSION = 1;
+export type Checklist = {have: string[]};
 
-export type ChecklistRead = {have: string[]; notice?: string};
-
-/** Keeps known tool ids; anything unreadable or unknown is dropped with a Norwegian notice. */
-export function readChecklist(raw: string | null, tools: readonly Tool[]): ChecklistRead {
-  if (raw === null || raw === '') return {have: []};
+/** The checklist as kept in the browser: the ids of the tools ticked; ids no longer in the list are dropped. */
+export function checklistKind(tools: readonly Tool[]): StoredKind<Checklist> {
   const known = new Set(tools.map((t) => t.id));
-  try {
-    const data = JSON.parse(raw) as unknown;
-    if (typeof data === 'object' && data !== null && (data as {version?: unknown}).version === VERSION) {
-      const have = (data as {have?: unknown}).have;
-      if (Array.isArray(have)) {
-        const kept = have.filter((id): id is string => typeof id === 'string' && known.has(id));
-        return kept.length === have.length
-          ? {have: kept}
-          : {have: kept, notice: 'Noen lagrede svar var ukjente og er fjernet. Resten er beholdt.'};
-      }
-    }
-  } catch {
-    // Falls through to the reset below.
-  }
-  return {have: [], notice: 'De lagrede svarene i sjekklisten var ødelagt og er nullstilt.'};
-}
-
-export function serializeChecklist(have: readonly string[]): string {
-  return JSON.stringify({version: VERSION, have});
+  return {
+    key: 'innkjopsportalen.teknologi',
+    version: 1,
+    noun: 'svarene i sjekklisten',
+    empty: () => ({have: []}),
+    clean: (data) => {
+      if (!Array.isArray(data.have)) return {value: {have: []}, dropped: true};
+      const have = data.have.filter((id): id is string => typeof id === 'string' && known.has(id));
+      return {value: {have: [...new Set(have)]}, dropped: have.length !== data.have.length};
+    },
+  };
 }
 
 export function gaps(have: readonly string[], tools: readonly Tool[]): Tool[] {

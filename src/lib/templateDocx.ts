@@ -29,7 +29,7 @@ import {PHASES, phasesOwnedBy, type PhaseId} from '../data/process';
 import {COURSES} from '../data/courses';
 import {getRole} from '../data/roles';
 import {TOOLS} from '../data/technology';
-import {formatSource, formatSurveyValue} from './format';
+import {formatSource} from './format';
 import {chartBars, findingTitle, formatSelected, groupsOf, tableRows} from './surveyView';
 import {RACI_LABELS, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';

@@ -1,4 +1,5 @@
 import React from 'react';
+import Heading from '@theme/Heading';
 import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import HeadlineFindings from '@site/src/components/HeadlineFindings';
@@ -8,7 +9,9 @@ describe('HeadlineFindings', () => {
   it('shows each figure with its label, context and source', () => {
     render(
       <>
-        <h2 id="funn">Funn</h2>
+        <Heading as="h2" id="funn">
+          Funn
+        </Heading>
         <HeadlineFindings headingId="funn" ids={['kommuner-i-samarbeid', 'dokumenterte-besparelser']} />
       </>,
     );

@@ -1,6 +1,8 @@
 import React from 'react';
 import {render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import {savingsKind} from '@site/src/lib/savings';
+import {setAsideKey, storedNotice} from '@site/src/lib/versionedStorage';
 import {beforeEach, describe, expect, it} from 'vitest';
 import SavingsCalculator from '@site/src/components/SavingsCalculator';
 
@@ -79,11 +81,10 @@ describe('SavingsCalculator', () => {
   });
 
   it('tells the reader when stored lines were broken, and starts afresh', async () => {
-    localStorage.setItem('innkjopsportalen.gevinstkalkulator', '{ødelagt');
+    localStorage.setItem(savingsKind.key, '{ødelagt');
     render(<SavingsCalculator />);
-    expect(
-      await screen.findByText('De lagrede linjene i kalkulatoren var ødelagt og er nullstilt.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(storedNotice(savingsKind, 'unreadable')!)).toBeInTheDocument();
     expect(screen.getAllByRole('group')).toHaveLength(1);
+    expect(localStorage.getItem(setAsideKey(savingsKind.key))).toBe('{ødelagt');
   });
 });

@@ -8,6 +8,7 @@ import {
   filterFromSearch,
   filterToSearch,
   matchesQuery,
+  shownFilter,
 } from '@site/src/lib/cooperationFilter';
 import {foldText, slugify} from '@site/src/lib/text';
 
@@ -91,5 +92,25 @@ describe('member combinations', () => {
     const counts = countByCombination(COOPERATIONS);
     expect(counts[0]).toEqual({members: ['kommuner'], count: 46});
     expect(counts.reduce((sum, c) => sum + c.count, 0)).toBe(96);
+  });
+});
+
+describe('the filter shown', () => {
+  it('keeps what the reader typed, trailing space included, while the URL says the same', () => {
+    const typed = {...EMPTY_FILTER, query: 'orik '};
+    expect(shownFilter(typed, filterToSearch(typed))).toBe(typed);
+  });
+
+  it('follows the URL when it changes some other way, as after Back', () => {
+    const typed = {...EMPTY_FILTER, query: 'orik'};
+    expect(shownFilter(typed, '?q=vestfold&medlem=kommuner')).toEqual({
+      query: 'vestfold',
+      member: 'kommuner',
+      sector: 'alle',
+    });
+  });
+
+  it('shows the full list before the URL is read', () => {
+    expect(shownFilter(EMPTY_FILTER, '')).toEqual(EMPTY_FILTER);
   });
 });

@@ -1,13 +1,8 @@
+import {readStored, writeStored} from '@site/src/lib/versionedStorage';
+import {memoryStorage} from '../helpers/memoryStorage';
 import {describe, expect, it} from 'vitest';
 import {DIMENSIONS, type Level} from '@site/src/data/maturity';
-import {
-  compareAssessments,
-  levelOf,
-  maturityCsv,
-  readMaturityStore,
-  scoreAssessment,
-  serializeMaturityStore,
-} from '@site/src/lib/maturity';
+import {compareAssessments, levelOf, maturityCsv, maturityKind, scoreAssessment} from '@site/src/lib/maturity';
 import {routeExists} from '../routeExists';
 
 const all = (level: Level) =>
@@ -94,19 +89,21 @@ describe('comparison, storage and export', () => {
   });
 
   it('round-trips the store and repairs a broken part, keeping the rest', () => {
-    const store = {version: 1 as const, draft: all(3), saved: [{savedAt: '2026-01-01T10:00:00.000Z', answers: all(2)}]};
-    expect(readMaturityStore(serializeMaturityStore(store), DIMENSIONS)).toEqual({store, notice: undefined});
+    const kind = maturityKind(DIMENSIONS);
+    const store = {draft: all(3), saved: [{savedAt: '2026-01-01T10:00:00.000Z', answers: all(2)}]};
+    const storage = memoryStorage();
+    writeStored(storage, kind, store);
+    expect(readStored(storage, kind)).toEqual({value: store, writable: true});
     const broken = {
-      ...store,
+      version: 1,
       draft: {...all(3), ukjent: 4, [DIMENSIONS[0]!.statements[0]!.id]: 9},
       saved: [...store.saved, {savedAt: 'i går', answers: {}}],
     };
-    const read = readMaturityStore(JSON.stringify(broken), DIMENSIONS);
-    expect(read.notice).toBe('Noe i de lagrede vurderingene var ødelagt og er fjernet. Resten er beholdt.');
-    expect(read.store.saved).toEqual(store.saved);
-    expect(read.store.draft).not.toHaveProperty(DIMENSIONS[0]!.statements[0]!.id);
-    expect(Object.keys(read.store.draft)).toHaveLength(Object.keys(all(3)).length - 1);
-    expect(readMaturityStore('{', DIMENSIONS).notice).toBe('De lagrede vurderingene var ødelagt og er nullstilt.');
+    const read = readStored(memoryStorage({[kind.key]: JSON.stringify(broken)}), kind);
+    expect(read.problem).toBe('partly-dropped');
+    expect(read.value.saved).toEqual(store.saved);
+    expect(read.value.draft).not.toHaveProperty(DIMENSIONS[0]!.statements[0]!.id);
+    expect(Object.keys(read.value.draft)).toHaveLength(Object.keys(all(3)).length - 1);
   });
 
   it('exports CSV with a row per statement, per dimension and overall', () => {

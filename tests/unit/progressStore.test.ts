@@ -13,20 +13,13 @@ import {
   serializeProgress,
   type StorageLike,
 } from '@site/src/lib/progressStore';
+import {memoryStorage as memoryStorageOf} from '../helpers/memoryStorage';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const course = COURSES[0]!;
 const [first, second] = course.lessons;
 
-function memoryStorage(initial?: string): StorageLike & {data: Map<string, string>} {
-  const data = new Map<string, string>(initial === undefined ? [] : [[STORAGE_KEY, initial]]);
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  };
-}
+const memoryStorage = (initial?: string) => memoryStorageOf(initial === undefined ? {} : {[STORAGE_KEY]: initial});
 
 const withTwoAttempts = () =>
   recordAttempt(
@@ -161,7 +154,6 @@ describe('loadProgress and saveProgress', () => {
       setItem: () => {
         throw new Error('SecurityError');
       },
-      removeItem: () => undefined,
     };
     expect(loadProgress(blocked, COURSES)).toMatchObject({persistent: false, notices: [STORAGE_UNAVAILABLE]});
     expect(loadProgress(null, COURSES)).toMatchObject({persistent: false, notices: [STORAGE_UNAVAILABLE]});

@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
+import {readStored, writeStored} from '@site/src/lib/versionedStorage';
+import {memoryStorage} from '../helpers/memoryStorage';
 import {describe, expect, it} from 'vitest';
 import {
   computeLine,
   formatKroner,
   parseNorwegianNumber,
   parsePercent,
-  readSavedLines,
-  serializeLines,
+  EMPTY_LINE,
+  savingsKind,
   totals,
   type LineInput,
 } from '@site/src/lib/savings';
@@ -92,13 +94,24 @@ describe('computeLine and totals', () => {
 });
 
 describe('saved lines', () => {
-  it('round-trips and repairs', () => {
-    expect(readSavedLines(serializeLines([paper]))).toEqual({lines: [paper]});
-    expect(readSavedLines('{"version":1,"lines":[{"name":"x"},' + JSON.stringify(paper) + ']}')).toEqual({
-      lines: [paper],
-      notice: 'Noen lagrede linjer var ødelagt og er fjernet. Resten er beholdt.',
+  it('round-trips the lines as typed', () => {
+    const storage = memoryStorage();
+    writeStored(storage, savingsKind, {lines: [paper]});
+    expect(readStored(storage, savingsKind)).toEqual({value: {lines: [paper]}, writable: true});
+  });
+
+  it('drops a line that is not five texts and keeps the rest', () => {
+    const storage = memoryStorage({[savingsKind.key]: JSON.stringify({version: 1, lines: [{name: 'x'}, paper]})});
+    expect(readStored(storage, savingsKind)).toEqual({
+      value: {lines: [paper]},
+      problem: 'partly-dropped',
+      writable: true,
     });
-    expect(readSavedLines('ødelagt').notice).toBe('De lagrede linjene i kalkulatoren var ødelagt og er nullstilt.');
+  });
+
+  it('offers one empty line when nothing usable is left', () => {
+    const storage = memoryStorage({[savingsKind.key]: JSON.stringify({version: 1, lines: [{name: 'x'}]})});
+    expect(readStored(storage, savingsKind).value).toEqual({lines: [EMPTY_LINE]});
   });
 });
 

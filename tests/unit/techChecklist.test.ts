@@ -1,37 +1,32 @@
 import {describe, expect, it} from 'vitest';
 import {TOOLS} from '@site/src/data/technology';
-import {gaps, readChecklist, serializeChecklist} from '@site/src/lib/techChecklist';
+import {checklistKind, gaps} from '@site/src/lib/techChecklist';
+import {readStored, writeStored} from '@site/src/lib/versionedStorage';
+import {memoryStorage} from '../helpers/memoryStorage';
+
+const kind = checklistKind(TOOLS);
+const [firstTool, secondTool] = TOOLS;
 
 describe('technology checklist state', () => {
   it('round-trips the ticked tools and lists the rest as gaps', () => {
-    const read = readChecklist(serializeChecklist(['e-handel', 'spendanalyse']), TOOLS);
-    expect(read).toEqual({have: ['e-handel', 'spendanalyse']});
-    expect(gaps(read.have, TOOLS).map((t) => t.id)).toEqual([
-      'kontraktsforvaltning',
-      'konkurransegjennomforing',
-      'leverandoroppfolging',
-      'bestillingsstatistikk',
-    ]);
+    const storage = memoryStorage();
+    writeStored(storage, kind, {have: [firstTool!.id, secondTool!.id]});
+    const read = readStored(storage, kind);
+    expect(read).toEqual({value: {have: [firstTool!.id, secondTool!.id]}, writable: true});
+    expect(gaps(read.value.have, TOOLS)).toEqual(TOOLS.slice(2));
   });
 
-  it('keeps the known part of stored answers and says what it dropped', () => {
-    expect(readChecklist('{"version":1,"have":["e-handel","fakseverktøy",7]}', TOOLS)).toEqual({
-      have: ['e-handel'],
-      notice: 'Noen lagrede svar var ukjente og er fjernet. Resten er beholdt.',
+  it('keeps the known tools of stored answers and says something was dropped', () => {
+    const storage = memoryStorage({[kind.key]: JSON.stringify({version: 1, have: [firstTool!.id, 'fakseverktøy', 7]})});
+    expect(readStored(storage, kind)).toEqual({
+      value: {have: [firstTool!.id]},
+      problem: 'partly-dropped',
+      writable: true,
     });
   });
 
-  it.each(['{ødelagt', '{"version":2,"have":[]}', '[]', '{"version":1,"have":"alt"}'])(
-    'resets %j with a message',
-    (raw) => {
-      expect(readChecklist(raw, TOOLS)).toEqual({
-        have: [],
-        notice: 'De lagrede svarene i sjekklisten var ødelagt og er nullstilt.',
-      });
-    },
-  );
-
-  it('starts empty without a message when nothing is stored', () => {
-    expect(readChecklist(null, TOOLS)).toEqual({have: []});
+  it('treats a list that is not a list as broken', () => {
+    const storage = memoryStorage({[kind.key]: '{"version":1,"have":"alt"}'});
+    expect(readStored(storage, kind)).toMatchObject({value: {have: []}, problem: 'partly-dropped'});
   });
 });

@@ -1,4 +1,5 @@
-import React, {useEffect, useId, useState} from 'react';
+import React, {useId, useState} from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useHistory, useLocation} from '@docusaurus/router';
 import type {Cooperation} from '@site/src/data/cooperations';
 import {
@@ -7,8 +8,8 @@ import {
   SECTOR_LABELS,
   describeMembers,
   filterCooperations,
-  filterFromSearch,
   filterToSearch,
+  shownFilter,
   type CooperationFilter,
 } from '@site/src/lib/cooperationFilter';
 import styles from './styles.module.css';
@@ -16,7 +17,8 @@ import styles from './styles.module.css';
 /**
  * The cooperation directory with search and filters. The server renders the
  * full list; the filter from the URL is applied after hydration, so the HTML
- * and the first client render agree.
+ * and the first client render agree. What the reader types is kept as typed
+ * (the URL holds it trimmed) until the URL changes some other way.
  */
 export default function CooperationDirectory({
   cooperations,
@@ -25,16 +27,14 @@ export default function CooperationDirectory({
 }): React.ReactElement {
   const location = useLocation();
   const history = useHistory();
-  const [filter, setFilter] = useState<CooperationFilter>(EMPTY_FILTER);
+  const [typed, setTyped] = useState<CooperationFilter>(EMPTY_FILTER);
   const ids = {query: useId(), member: useId(), sector: useId(), status: useId()};
-
-  useEffect(() => {
-    setFilter(filterFromSearch(location.search));
-  }, [location.search]);
+  // The server and the hydrating render show the full list; the URL's filter applies from the next render on.
+  const filter = shownFilter(typed, useIsBrowser() ? location.search : '');
 
   const update = (change: Partial<CooperationFilter>) => {
     const next = {...filter, ...change};
-    setFilter(next);
+    setTyped(next);
     history.replace({pathname: location.pathname, search: filterToSearch(next), hash: location.hash});
   };
 

@@ -1,4 +1,5 @@
 import React from 'react';
+import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {COURSES} from '@site/src/data/courses';
 import {courseStatus} from '@site/src/lib/progressStore';
@@ -19,9 +20,9 @@ export default function CourseCatalogue(): React.ReactElement {
           const minutes = course.lessons.reduce((sum, l) => sum + l.minutes, 0);
           return (
             <li key={course.id} className={styles.card}>
-              <h3 className={styles.title}>
+              <Heading as="h3" className={styles.title}>
                 <Link to={course.route}>{course.title}</Link>
-              </h3>
+              </Heading>
               <p className={styles.meta}>
                 {course.lessons.length} leksjoner · omtrent {minutes} minutter
               </p>

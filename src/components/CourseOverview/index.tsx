@@ -1,4 +1,5 @@
 import React from 'react';
+import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {getCourse} from '@site/src/data/courses';
 import {courseStatus} from '@site/src/lib/progressStore';
@@ -19,7 +20,7 @@ export default function CourseOverview({courseId}: {courseId: string}): React.Re
 
   return (
     <div className={styles.overview}>
-      <h2>Dette lærer du</h2>
+      <Heading as="h2">Dette lærer du</Heading>
       <ul>
         {course.goals.map((goal) => (
           <li key={goal}>{goal}</li>
@@ -30,7 +31,7 @@ export default function CourseOverview({courseId}: {courseId: string}): React.Re
         <br />
         <strong>Omfang:</strong> {course.lessons.length} leksjoner, omtrent {minutes} minutter i alt.
       </p>
-      <h2>Din framdrift</h2>
+      <Heading as="h2">Din framdrift</Heading>
       <ProgressNotice />
       <CourseProgressBar status={status} />
       {status.allPassed ? (
@@ -46,7 +47,7 @@ export default function CourseOverview({courseId}: {courseId: string}): React.Re
           </p>
         )
       )}
-      <h2>Leksjoner</h2>
+      <Heading as="h2">Leksjoner</Heading>
       <ol className={styles.lessons}>
         {course.lessons.map((lesson) => {
           const entry = stored[lesson.id];

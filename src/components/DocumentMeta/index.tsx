@@ -24,9 +24,15 @@ export default function DocumentMeta({frontMatter}: {frontMatter: Record<string,
       </dl>
       {templateId && (
         <p className={styles.actions}>
-          <a className="button button--sm button--primary" href={templateDownloadPath(templateId)} download>
+          {/* pathname:// keeps the router away from a file while Link still adds the base URL; _self undoes Link's new tab for it. */}
+          <Link
+            className="button button--sm button--primary"
+            href={`pathname://${templateDownloadPath(templateId)}`}
+            target="_self"
+            download
+          >
             Last ned som Word (.docx)
-          </a>
+          </Link>
           <button type="button" className="button button--sm button--secondary" onClick={() => window.print()}>
             Skriv ut malen
           </button>

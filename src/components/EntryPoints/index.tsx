@@ -1,4 +1,5 @@
 import React from 'react';
+import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import styles from './styles.module.css';
 
@@ -10,7 +11,9 @@ export default function EntryPoints({entries}: {entries: readonly EntryPoint[]})
     <ul className={styles.grid}>
       {entries.map((entry) => (
         <li key={entry.to} className={styles.card}>
-          <h3 className={styles.title}>{entry.title}</h3>
+          <Heading as="h3" className={styles.title}>
+            {entry.title}
+          </Heading>
           <p>{entry.description}</p>
           <Link className="button button--primary" to={entry.to}>
             {entry.linkText}

@@ -1,22 +1,17 @@
-import React, {useEffect, useId, useState} from 'react';
+import React, {useId, useState} from 'react';
+import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {DIMENSIONS, LEVEL_NAMES, type Level} from '@site/src/data/maturity';
-import {
-  MATURITY_STORAGE_KEY,
-  compareAssessments,
-  emptyMaturityStore,
-  maturityCsv,
-  readMaturityStore,
-  scoreAssessment,
-  serializeMaturityStore,
-  type MaturityStore,
-} from '@site/src/lib/maturity';
+import {compareAssessments, maturityCsv, maturityKind, scoreAssessment} from '@site/src/lib/maturity';
 import {formatDate} from '@site/src/lib/format';
 import type {Bar} from '@site/src/lib/surveyView';
+import {useStoredState} from '@site/src/hooks/useStoredState';
+import StoredNotice from '@site/src/components/StoredNotice';
 import {downloadFile} from '@site/src/browser/downloadFile';
 import BarDrawing from '@site/src/components/BarDrawing';
 import styles from './styles.module.css';
 
+const MATURITY = maturityKind(DIMENSIONS);
 const LEVELS: Level[] = [1, 2, 3, 4, 5];
 const decimal = (n: number | null) =>
   n === null ? '–' : n.toLocaleString('nb-NO', {minimumFractionDigits: 1, maximumFractionDigits: 1});
@@ -29,29 +24,10 @@ const signed = (n: number | null) => (n === null ? '–' : `${n > 0 ? '+' : n < 
  */
 export default function MaturityAssessment(): React.ReactElement {
   const id = useId();
-  const [store, setStore] = useState<MaturityStore>(emptyMaturityStore());
-  const [notice, setNotice] = useState<string | undefined>();
+  const [stored, {set: persist, dismissNotice}] = useStoredState(MATURITY);
+  const store = stored.value;
   const [compareWith, setCompareWith] = useState('');
   const [message, setMessage] = useState('');
-
-  useEffect(() => {
-    try {
-      const read = readMaturityStore(window.localStorage.getItem(MATURITY_STORAGE_KEY), DIMENSIONS);
-      setStore(read.store);
-      setNotice(read.notice);
-    } catch {
-      setNotice('Nettleseren tillater ikke lagring, så vurderingen blir ikke husket når du lukker siden.');
-    }
-  }, []);
-
-  const persist = (next: MaturityStore) => {
-    setStore(next);
-    try {
-      window.localStorage.setItem(MATURITY_STORAGE_KEY, serializeMaturityStore(next));
-    } catch {
-      setNotice('Nettleseren tillater ikke lagring, så vurderingen blir ikke husket når du lukker siden.');
-    }
-  };
 
   const answers = store.draft;
   const result = scoreAssessment(DIMENSIONS, answers);
@@ -96,17 +72,15 @@ export default function MaturityAssessment(): React.ReactElement {
 
   return (
     <div className={styles.assessment}>
-      {notice && (
-        <p className={styles.notice} role="status">
-          {notice}
-        </p>
-      )}
+      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} />
       <form onSubmit={(e) => e.preventDefault()} className={styles.form}>
         {DIMENSIONS.map((dimension, dIndex) => (
           <section key={dimension.id} aria-labelledby={`${id}-${dimension.id}`} className={styles.dimension}>
-            <h3 id={`${id}-${dimension.id}`}>
-              {dIndex + 1}. {dimension.name}
-            </h3>
+            <Heading as="h3">
+              <span id={`${id}-${dimension.id}`}>
+                {dIndex + 1}. {dimension.name}
+              </span>
+            </Heading>
             <p className={styles.why}>{dimension.why}</p>
             {dimension.statements.map((statement) => (
               <fieldset key={statement.id} className={styles.statement}>
@@ -135,7 +109,9 @@ export default function MaturityAssessment(): React.ReactElement {
       </form>
 
       <section aria-labelledby={`${id}-result`} className={styles.result}>
-        <h3 id={`${id}-result`}>Resultat</h3>
+        <Heading as="h3">
+          <span id={`${id}-result`}>Resultat</span>
+        </Heading>
         <p aria-live="polite" className={styles.progress}>
           {result.complete
             ? `Samlet nivå: ${decimal(result.overall)} av 5 – ${LEVEL_NAMES[result.overallLevel!]}.`
@@ -168,7 +144,7 @@ export default function MaturityAssessment(): React.ReactElement {
                 </tbody>
               </table>
             </figure>
-            <h4>Anbefalinger, det viktigste først</h4>
+            <Heading as="h4">Anbefalinger, det viktigste først</Heading>
             {result.recommendations.length === 0 ? (
               <p>Alle områdene er på nivå Avansert eller høyere. Hold nivået ved å gjenta analysen hvert år.</p>
             ) : (

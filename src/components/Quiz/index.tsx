@@ -1,4 +1,5 @@
 import React, {useCallback, useId, useRef, useState} from 'react';
+import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import {
   scoreQuiz,
@@ -76,9 +77,9 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
 
   return (
     <section className={styles.quiz} aria-labelledby={`${name}-title`}>
-      <h3 id={`${name}-title`} className={styles.title}>
-        {quiz.title}
-      </h3>
+      <Heading as="h3" className={styles.title}>
+        <span id={`${name}-title`}>{quiz.title}</span>
+      </Heading>
       <p className={styles.intro}>
         {quiz.questions.length} spørsmål. Du må ha minst {formatPercent(quiz.passMark)} riktig for å bestå, og du kan
         prøve så mange ganger du vil.

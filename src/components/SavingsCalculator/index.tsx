@@ -1,17 +1,18 @@
-import React, {useEffect, useId, useState} from 'react';
+import React, {useId, useState} from 'react';
+import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import {
   EMPTY_LINE,
-  SAVINGS_STORAGE_KEY,
   computeLine,
   formatKroner,
-  readSavedLines,
-  serializeLines,
+  savingsKind,
   totals,
   type LineField,
   type LineInput,
 } from '@site/src/lib/savings';
 import {buildSavingsCsv} from '@site/src/lib/savingsCsv';
+import {useStoredState} from '@site/src/hooks/useStoredState';
+import StoredNotice from '@site/src/components/StoredNotice';
 import {downloadFile} from '@site/src/browser/downloadFile';
 import styles from './styles.module.css';
 
@@ -31,29 +32,11 @@ type Touched = Record<number, Partial<Record<LineField, boolean>>>;
  */
 export default function SavingsCalculator(): React.ReactElement {
   const id = useId();
-  const [lines, setLines] = useState<LineInput[]>([{...EMPTY_LINE}]);
+  const [stored, {set, dismissNotice}] = useStoredState(savingsKind);
+  const lines = stored.value.lines;
+  const save = (next: LineInput[]) => set({lines: next});
   const [touched, setTouched] = useState<Touched>({});
-  const [notice, setNotice] = useState<string | undefined>();
   const [exportMessage, setExportMessage] = useState('');
-
-  useEffect(() => {
-    try {
-      const saved = readSavedLines(window.localStorage.getItem(SAVINGS_STORAGE_KEY));
-      setLines(saved.lines);
-      setNotice(saved.notice);
-    } catch {
-      setNotice('Nettleseren tillater ikke lagring, så linjene blir ikke husket når du lukker siden.');
-    }
-  }, []);
-
-  const save = (next: LineInput[]) => {
-    setLines(next);
-    try {
-      window.localStorage.setItem(SAVINGS_STORAGE_KEY, serializeLines(next));
-    } catch {
-      setNotice('Nettleseren tillater ikke lagring, så linjene blir ikke husket når du lukker siden.');
-    }
-  };
 
   const update = (index: number, field: LineField, value: string) =>
     save(lines.map((l, i) => (i === index ? {...l, [field]: value} : l)));
@@ -83,11 +66,7 @@ export default function SavingsCalculator(): React.ReactElement {
 
   return (
     <div className={styles.calculator}>
-      {notice && (
-        <p className={styles.notice} role="status">
-          {notice}
-        </p>
-      )}
+      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} />
       {lines.map((line, index) => {
         const result = computeLine(line);
         const errors = result.ok ? {} : result.errors;
@@ -162,7 +141,9 @@ export default function SavingsCalculator(): React.ReactElement {
         Legg til linje
       </button>
       <section className={styles.totals} aria-labelledby={`${id}-totals`}>
-        <h3 id={`${id}-totals`}>Sum</h3>
+        <Heading as="h3">
+          <span id={`${id}-totals`}>Sum</span>
+        </Heading>
         <dl aria-live="polite">
           <div>
             <dt>Potensiell besparelse</dt>

@@ -1,4 +1,5 @@
 import React, {useId, useRef, useState} from 'react';
+import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import {getCategory} from '@site/src/data/categories';
 import {
@@ -29,9 +30,9 @@ export default function SuitabilityCheck({category}: {category: string}): React.
 
   return (
     <section className={styles.check} aria-labelledby={`${formId}-title`}>
-      <h3 id={`${formId}-title`} className={styles.title}>
-        Passer dette for samarbeid? Sjekk en anskaffelse innen {name.toLowerCase()}
-      </h3>
+      <Heading as="h3" className={styles.title}>
+        <span id={`${formId}-title`}>Passer dette for samarbeid? Sjekk en anskaffelse innen {name.toLowerCase()}</span>
+      </Heading>
       <p>Svar på fem spørsmål om anskaffelsen dere har i tankene. Svarene blir ikke lagret eller sendt noe sted.</p>
       <form
         onSubmit={(e) => {

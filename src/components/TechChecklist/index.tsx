@@ -1,43 +1,24 @@
-import React, {useEffect, useId, useState} from 'react';
+import React, {useId} from 'react';
 import {TOOLS} from '@site/src/data/technology';
-import {TECH_STORAGE_KEY, gaps, readChecklist, serializeChecklist} from '@site/src/lib/techChecklist';
+import {checklistKind, gaps} from '@site/src/lib/techChecklist';
+import {useStoredState} from '@site/src/hooks/useStoredState';
+import StoredNotice from '@site/src/components/StoredNotice';
 import styles from './styles.module.css';
+
+const CHECKLIST = checklistKind(TOOLS);
 
 /** Tick the tools the cooperation has; the gaps and what each would give are listed. Kept in the browser. */
 export default function TechChecklist(): React.ReactElement {
   const name = useId();
-  const [have, setHave] = useState<string[]>([]);
-  const [notice, setNotice] = useState<string | undefined>();
-
-  useEffect(() => {
-    try {
-      const read = readChecklist(window.localStorage.getItem(TECH_STORAGE_KEY), TOOLS);
-      setHave(read.have);
-      setNotice(read.notice);
-    } catch {
-      setNotice('Nettleseren tillater ikke lagring, så svarene blir ikke husket når du lukker siden.');
-    }
-  }, []);
-
-  const toggle = (id: string, checked: boolean) => {
-    const next = checked ? [...have, id] : have.filter((h) => h !== id);
-    setHave(next);
-    try {
-      window.localStorage.setItem(TECH_STORAGE_KEY, serializeChecklist(next));
-    } catch {
-      setNotice('Nettleseren tillater ikke lagring, så svarene blir ikke husket når du lukker siden.');
-    }
-  };
+  const [stored, {set, dismissNotice}] = useStoredState(CHECKLIST);
+  const have = stored.value.have;
+  const toggle = (id: string, checked: boolean) => set({have: checked ? [...have, id] : have.filter((h) => h !== id)});
 
   const missing = gaps(have, TOOLS);
 
   return (
     <div className={styles.checklist}>
-      {notice && (
-        <p className={styles.notice} role="status">
-          {notice}
-        </p>
-      )}
+      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} />
       <fieldset className={styles.fieldset}>
         <legend>Hvilken teknologistøtte har samarbeidet i dag?</legend>
         {TOOLS.map((tool) => (

@@ -117,6 +117,9 @@ export default function SearchBar(props: Props): React.ReactElement {
   }, [status, Loaded]);
 
   useEffect(() => {
+    // A search result opened with ?_highlight= needs the real search bar, which marks the words; the effect starts
+    // that download, and the state it sets is the field's loading status, not something derivable in render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (wantsHighlight(location.search)) load();
   }, [location.search, load]);
 
