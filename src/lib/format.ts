@@ -35,18 +35,50 @@ export function formatPercent(share: number): string {
   return percent().format(Number.isFinite(share) ? share : 0);
 }
 
-const dateFormat = lazily(
+/** Where the readers are: every date and time they see is Norwegian local time, whatever the device says. */
+const TIME_ZONE = 'Europe/Oslo';
+
+const calendarDateFormat = lazily(
   () => new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}),
 );
+const osloDateFormat = lazily(
+  () => new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE}),
+);
+const osloDateTimeFormat = lazily(
+  () => new Intl.DateTimeFormat('nb-NO', {dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE}),
+);
+// en-CA writes dates as ÅÅÅÅ-MM-DD, the form file names and CSV columns use.
+const osloIsoDateFormat = lazily(
+  () => new Intl.DateTimeFormat('en-CA', {year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE}),
+);
 
-/** "24. november 2026" from a YAML date, an ISO date or timestamp; the text as written if it is neither. */
+function toInstant(value: unknown): Date | undefined {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/**
+ * "24. november 2026". A calendar date (a YAML date, "2026-11-24") is shown as
+ * written; a moment (an ISO timestamp) as the date it was in Norway. Text that
+ * is neither is shown as it is.
+ */
 export function formatDate(value: unknown): string {
-  const date =
-    value instanceof Date
-      ? value
-      : typeof value === 'string'
-        ? new Date(/T/.test(value) ? value : `${value}T00:00:00Z`)
-        : undefined;
-  if (!date || Number.isNaN(date.getTime())) return String(value);
-  return dateFormat().format(date);
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const date = new Date(`${value}T00:00:00Z`);
+    return Number.isNaN(date.getTime()) ? value : calendarDateFormat().format(date);
+  }
+  const instant = toInstant(value);
+  return instant ? osloDateFormat().format(instant) : String(value);
+}
+
+/** "24. november 2026 kl. 10:15", Norwegian time. */
+export function formatDateTime(value: string | Date): string {
+  const instant = toInstant(value);
+  return instant ? osloDateTimeFormat().format(instant) : String(value);
+}
+
+/** "2026-11-24": the date in Norway at that moment, for file names and exported rows. */
+export function osloIsoDate(value: string | Date): string {
+  const instant = toInstant(value);
+  return instant ? osloIsoDateFormat().format(instant) : String(value);
 }

@@ -4,6 +4,7 @@
  */
 import {LEVEL_NAMES, type Dimension, type Level, type Recommendation} from '../data/maturity';
 import type {StoredKind} from './versionedStorage';
+import {osloIsoDate} from './format';
 
 export type MaturityAnswers = Readonly<Record<string, Level>>;
 
@@ -157,7 +158,7 @@ export function maturityCsv(dimensions: readonly Dimension[], answers: MaturityA
       d.statements.map((s) => {
         const level = answers[s.id];
         return [
-          savedAt.slice(0, 10),
+          osloIsoDate(savedAt),
           q(d.name),
           q(s.text),
           level ?? '',
@@ -167,7 +168,7 @@ export function maturityCsv(dimensions: readonly Dimension[], answers: MaturityA
     ),
     ...result.dimensions.map((d) =>
       [
-        savedAt.slice(0, 10),
+        osloIsoDate(savedAt),
         q(d.name),
         'Snitt for området',
         d.score === null ? '' : String(d.score).replace('.', ','),
@@ -175,7 +176,7 @@ export function maturityCsv(dimensions: readonly Dimension[], answers: MaturityA
       ].join(';'),
     ),
     [
-      savedAt.slice(0, 10),
+      osloIsoDate(savedAt),
       'Samlet',
       'Snitt for alle områder',
       result.overall === null ? '' : String(result.overall).replace('.', ','),

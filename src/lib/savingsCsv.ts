@@ -1,5 +1,6 @@
 /** The savings report as CSV, the way Norwegian spreadsheets read it: semicolons and decimal commas. */
 import {computeLine, type LineInput} from './savings';
+import {lazily} from './format';
 
 export const REPORT_HEADERS = [
   'Vare eller tjeneste',
@@ -12,7 +13,16 @@ export const REPORT_HEADERS = [
   'Tap ved kjøp utenfor avtalen (kr)',
 ] as const;
 
-const number = (value: number) => value.toFixed(2).replace('.', ',');
+/** Money to the øre, as on the page. */
+const kroner = (value: number) => value.toFixed(2).replace('.', ',');
+
+const plain = lazily(() => new Intl.NumberFormat('en-US', {useGrouping: false, maximumFractionDigits: 20}));
+
+/** An input as the reader typed it, never rounded; the share's floating-point noise (0.07 × 100) is cut at 15 digits. */
+const input = (value: number) =>
+  plain()
+    .format(Number(value.toPrecision(15)))
+    .replace('.', ',');
 
 function csvField(text: string): string {
   // Quote fields that contain separators or quotes, and defuse spreadsheet formulas in names.
@@ -29,13 +39,13 @@ export function buildSavingsCsv(lines: readonly LineInput[]): string {
     return [
       [
         csvField(line.name.trim()),
-        number(values.oldPrice),
-        number(values.newPrice),
-        number(values.volume),
-        number(values.share * 100),
-        number(result.potential),
-        number(result.realised),
-        number(result.lost),
+        input(values.oldPrice),
+        input(values.newPrice),
+        input(values.volume),
+        input(values.share * 100),
+        kroner(result.potential),
+        kroner(result.realised),
+        kroner(result.lost),
       ].join(';'),
     ];
   });

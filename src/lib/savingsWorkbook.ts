@@ -7,7 +7,8 @@ import ExcelJS from 'exceljs';
 import {computeLine, type LineInput} from './savings';
 import {REPORT_HEADERS} from './savingsCsv';
 
-const KRONER = '# ##0.00 "kr"';
+// "," groups thousands in Excel's format codes; each reader's spreadsheet shows its own grouping mark (a space in nb-NO).
+const KRONER = '#,##0.00 "kr"';
 
 export async function buildSavingsWorkbook(lines: readonly LineInput[], now: Date): Promise<ArrayBuffer> {
   const workbook = new ExcelJS.Workbook();
@@ -27,9 +28,10 @@ export async function buildSavingsWorkbook(lines: readonly LineInput[], now: Dat
       result.values.newPrice,
       result.values.volume,
       result.values.share,
-      {formula: `(B${r}-C${r})*D${r}`, result: result.potential},
-      {formula: `F${r}*E${r}`, result: result.realised},
-      {formula: `F${r}-G${r}`, result: result.lost},
+      // Rounded to the øre per line, as the calculator does, so the sheet and the page agree.
+      {formula: `ROUND((B${r}-C${r})*D${r},2)`, result: result.potential},
+      {formula: `ROUND(F${r}*E${r},2)`, result: result.realised},
+      {formula: `ROUND(F${r}-G${r},2)`, result: result.lost},
     ];
   });
 
@@ -53,7 +55,6 @@ export async function buildSavingsWorkbook(lines: readonly LineInput[], now: Dat
   totalRow.font = {bold: true};
 
   for (const col of ['B', 'C', 'F', 'G', 'H']) sheet.getColumn(col).numFmt = KRONER;
-  sheet.getColumn('D').numFmt = '# ##0.##';
   sheet.getColumn('E').numFmt = '0 %';
 
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;

@@ -1,5 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {formatNumber, formatSource, formatSurveyValue, lazily} from '@site/src/lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatSource,
+  formatSurveyValue,
+  lazily,
+  osloIsoDate,
+} from '@site/src/lib/format';
 
 describe('Norwegian number formatting', () => {
   it('groups thousands with a space, as nb-NO does', () => {
@@ -28,5 +36,26 @@ describe('lazily', () => {
     expect(value()).toEqual({build: 1});
     expect(value()).toBe(value());
     expect(builds).toBe(1);
+  });
+});
+
+describe('dates in Norwegian time', () => {
+  const justAfterMidnightInOslo = '2026-11-30T23:30:00.000Z';
+
+  it('shows a moment as the date it was in Oslo', () => {
+    expect(formatDate(justAfterMidnightInOslo)).toBe('1. desember 2026');
+    expect(formatDate(new Date(justAfterMidnightInOslo))).toBe('1. desember 2026');
+    expect(osloIsoDate(justAfterMidnightInOslo)).toBe('2026-12-01');
+    expect(formatDateTime(justAfterMidnightInOslo)).toMatch(/^1\. desember 2026.*00[:.]30$/);
+  });
+
+  it('shows a calendar date as written, whatever the time zone', () => {
+    expect(formatDate('2026-11-24')).toBe('24. november 2026');
+    expect(formatDate(new Date('2026-11-24T00:00:00Z'))).toBe('24. november 2026');
+  });
+
+  it('returns text that is not a date as it is', () => {
+    expect(formatDate('i går')).toBe('i går');
+    expect(formatDateTime('i går')).toBe('i går');
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {evaluate} from '@mdx-js/mdx';
+import {compile, evaluate} from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import * as runtime from 'react/jsx-runtime';
 import {createElement} from 'react';
@@ -23,6 +23,18 @@ describe('rehype-task-list-labels', () => {
     expect(html).toContain('<label><input type="checkbox"/> Avtalen er lagt inn i e-handel</label>');
     expect(html).toContain('<label><input type="checkbox" checked=""/> Leverandøren er varslet</label>');
     expect(html).not.toContain('disabled');
+  });
+
+  it('starts a pre-ticked item ticked without locking it, so the reader can untick it', async () => {
+    const code = String(
+      await compile('- [x] Leverandøren er varslet\n', {
+        format: 'md',
+        remarkPlugins: [remarkGfm],
+        rehypePlugins: [rehypeTaskListLabels],
+      }),
+    );
+    expect(code).toMatch(/defaultChecked: true/);
+    expect(code).not.toMatch(/\bchecked: true/);
   });
 
   it('handles loose lists, where the checkbox sits in a paragraph, and keeps nested lists outside the label', async () => {

@@ -124,8 +124,15 @@ describe('exports', () => {
       .split('\r\n');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toBe('Kopipapir A4;45,50;38,00;1200,00;80,00;9000,00;7200,00;1800,00');
+    expect(rows[1]).toBe('Kopipapir A4;45,5;38;1200;80;9000,00;7200,00;1800,00');
     expect(rows[2]!.startsWith(`"'=HYPERLINK(""x"")";`)).toBe(true);
+  });
+
+  it('keeps inputs in the CSV as typed and rounds only money', () => {
+    const precise = {name: 'Timer', oldPrice: '1234,5678', newPrice: '1000,1234', volume: '2,5', share: '7'};
+    const row = buildSavingsCsv([precise]).trim().split('\r\n')[1];
+    // (1234,5678 − 1000,1234) × 2,5 = 586,111 → 586,11; × 7 % = 41,03; the rest 545,08.
+    expect(row).toBe('Timer;1234,5678;1000,1234;2,5;7;586,11;41,03;545,08');
   });
 
   it('builds an .xlsx whose cells hold the values and live formulas, with a sum row', async () => {
@@ -140,9 +147,10 @@ describe('exports', () => {
     expect(sheet.getCell('A2').value).toBe('Kopipapir A4');
     expect(sheet.getCell('B2').value).toBe(45.5);
     expect(sheet.getCell('E2').value).toBe(0.8);
-    expect(sheet.getCell('F2').value).toEqual({formula: '(B2-C2)*D2', result: 9000});
-    expect(sheet.getCell('G3').value).toEqual({formula: 'F3*E3', result: 2345});
-    expect(sheet.getCell('H2').value).toEqual({formula: 'F2-G2', result: 1800});
+    expect(sheet.getCell('F2').value).toEqual({formula: 'ROUND((B2-C2)*D2,2)', result: 9000});
+    expect(sheet.getCell('G3').value).toEqual({formula: 'ROUND(F3*E3,2)', result: 2345});
+    expect(sheet.getCell('H2').value).toEqual({formula: 'ROUND(F2-G2,2)', result: 1800});
+    expect(sheet.getCell('F2').numFmt).toBe('#,##0.00 "kr"');
     expect(sheet.getCell('A4').value).toBe('Sum');
     expect(sheet.getCell('F4').value).toEqual({formula: 'SUM(F2:F3)', result: 11345});
     expect(sheet.getCell('G4').value).toEqual({formula: 'SUM(G2:G3)', result: 9545});

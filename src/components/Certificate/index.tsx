@@ -2,8 +2,7 @@ import React, {useId} from 'react';
 import Link from '@docusaurus/Link';
 import {getCourse} from '@site/src/data/courses';
 import {courseStatus} from '@site/src/lib/progressStore';
-import {formatPercent} from '@site/src/lib/format';
-import {formatDate} from '@site/src/lib/format';
+import {formatDate, formatPercent} from '@site/src/lib/format';
 import {progressActions, useProgress} from '@site/src/hooks/useProgress';
 import styles from './styles.module.css';
 
@@ -60,7 +59,7 @@ export default function Certificate({courseId}: {courseId: string}): React.React
           i Innkjøpsportalen, med {status.totalLessons} av {status.totalLessons} leksjoner bestått og et gjennomsnittlig
           beste resultat på {formatPercent(status.averageScore)}.
         </p>
-        <p>Fullført {status.lastAttemptAt ? formatDate(status.lastAttemptAt.slice(0, 10)) : ''}</p>
+        <p>Fullført {status.lastAttemptAt ? formatDate(status.lastAttemptAt) : ''}</p>
       </article>
     </div>
   );

@@ -3,7 +3,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import {DIMENSIONS, LEVEL_NAMES, type Level} from '@site/src/data/maturity';
 import {compareAssessments, maturityCsv, maturityKind, scoreAssessment} from '@site/src/lib/maturity';
-import {formatDate} from '@site/src/lib/format';
+import {formatDate, formatDateTime, osloIsoDate} from '@site/src/lib/format';
 import type {Bar} from '@site/src/lib/surveyView';
 import {useStoredState} from '@site/src/hooks/useStoredState';
 import StoredNotice from '@site/src/components/StoredNotice';
@@ -48,13 +48,13 @@ export default function MaturityAssessment(): React.ReactElement {
   const save = () => {
     const savedAt = new Date().toISOString();
     persist({...store, saved: [...store.saved, {savedAt, answers: {...answers}}]});
-    setMessage(`Vurderingen er lagret ${formatDate(savedAt.slice(0, 10))}. Du kan sammenligne med den senere.`);
+    setMessage(`Vurderingen er lagret ${formatDate(savedAt)}. Du kan sammenligne med den senere.`);
   };
 
   const exportJson = () => {
     downloadFile(
       JSON.stringify({version: 1, savedAt: new Date().toISOString(), answers}, null, 2),
-      `modenhetsanalyse-${new Date().toISOString().slice(0, 10)}.json`,
+      `modenhetsanalyse-${osloIsoDate(new Date())}.json`,
       'application/json',
     );
     setMessage('Vurderingen er lastet ned som JSON.');
@@ -64,7 +64,7 @@ export default function MaturityAssessment(): React.ReactElement {
     const now = new Date().toISOString();
     downloadFile(
       maturityCsv(DIMENSIONS, answers, now),
-      `modenhetsanalyse-${now.slice(0, 10)}.csv`,
+      `modenhetsanalyse-${osloIsoDate(now)}.csv`,
       'text/csv;charset=utf-8',
     );
     setMessage('Vurderingen er lastet ned som CSV.');
@@ -129,7 +129,7 @@ export default function MaturityAssessment(): React.ReactElement {
                     <th scope="col">Område</th>
                     <th scope="col">Poeng</th>
                     <th scope="col">Nivå</th>
-                    {comparison && <th scope="col">Endring siden {formatDate(compareWith.slice(0, 10))}</th>}
+                    {comparison && <th scope="col">Endring siden {formatDate(compareWith)}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -188,7 +188,7 @@ export default function MaturityAssessment(): React.ReactElement {
               <option value="">Ingen sammenligning</option>
               {store.saved.map((s) => (
                 <option key={s.savedAt} value={s.savedAt}>
-                  {new Date(s.savedAt).toLocaleString('nb-NO', {dateStyle: 'long', timeStyle: 'short'})}
+                  {formatDateTime(s.savedAt)}
                 </option>
               ))}
             </select>

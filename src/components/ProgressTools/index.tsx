@@ -1,6 +1,7 @@
 import React, {useId, useRef, useState} from 'react';
 import {progressActions, useProgress} from '@site/src/hooks/useProgress';
 import {serializeProgress} from '@site/src/lib/progressStore';
+import {osloIsoDate} from '@site/src/lib/format';
 import {downloadFile} from '@site/src/browser/downloadFile';
 import styles from './styles.module.css';
 
@@ -15,7 +16,7 @@ export default function ProgressTools(): React.ReactElement {
   const exportFile = () => {
     downloadFile(
       serializeProgress(progress),
-      `innkjopsportalen-framdrift-${new Date().toISOString().slice(0, 10)}.json`,
+      `innkjopsportalen-framdrift-${osloIsoDate(new Date())}.json`,
       'application/json',
     );
     setMessage({ok: true, text: 'Framdriften er lagret som en fil i nedlastingsmappen din.'});

@@ -10,6 +10,7 @@ import {
   type LineField,
   type LineInput,
 } from '@site/src/lib/savings';
+import {osloIsoDate} from '@site/src/lib/format';
 import {buildSavingsCsv} from '@site/src/lib/savingsCsv';
 import {useStoredState} from '@site/src/hooks/useStoredState';
 import StoredNotice from '@site/src/components/StoredNotice';
@@ -48,7 +49,7 @@ export default function SavingsCalculator(): React.ReactElement {
       setExportMessage('Fyll ut minst én linje uten feil før du laster ned.');
       return;
     }
-    const date = new Date().toISOString().slice(0, 10);
+    const date = osloIsoDate(new Date());
     if (kind === 'csv') {
       downloadFile(buildSavingsCsv(lines), `gevinstrapport-${date}.csv`, 'text/csv;charset=utf-8');
     } else {

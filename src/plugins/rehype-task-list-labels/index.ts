@@ -25,6 +25,9 @@ function labelCheckbox(container: HastNode): void {
   if (index < 0) return;
   const checkbox = children[index]!;
   delete checkbox.properties!.disabled;
+  // React makes `checked` a controlled value that a click cannot change; `defaultChecked` is only where it starts.
+  if (checkbox.properties!.checked) checkbox.properties!.defaultChecked = true;
+  delete checkbox.properties!.checked;
   const end = children.findIndex(
     (child, i) => i > index && child.type === 'element' && BLOCK_TAGS.has(child.tagName ?? ''),
   );

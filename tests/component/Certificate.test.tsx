@@ -1,0 +1,35 @@
+import React from 'react';
+import {render, screen} from '@testing-library/react';
+import {beforeEach, describe, expect, it} from 'vitest';
+import Certificate from '@site/src/components/Certificate';
+import {COURSES} from '@site/src/data/courses';
+import {STORAGE_KEY, emptyProgress, recordAttempt, serializeProgress} from '@site/src/lib/progressStore';
+
+const course = COURSES[0]!;
+
+/** Every lesson of the course passed, the last one at `finishedAt`. */
+function storeCompletedCourse(finishedAt: Date): void {
+  let progress = emptyProgress();
+  for (const lesson of course.lessons) {
+    progress = recordAttempt(progress, course.id, lesson.id, {score: 1, passed: true}, finishedAt);
+  }
+  localStorage.setItem(STORAGE_KEY, serializeProgress(progress));
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('Certificate', () => {
+  it('dates a course finished at 00:30 in Oslo by the Oslo date, not the UTC one', async () => {
+    // 23:30 UTC on 14 March 2026 is 00:30 on 15 March in Oslo (winter time, UTC+1).
+    storeCompletedCourse(new Date('2026-03-14T23:30:00Z'));
+    render(<Certificate courseId={course.id} />);
+    expect(await screen.findByRole('article', {name: 'Kursbevis'})).toHaveTextContent('Fullført 15. mars 2026');
+  });
+
+  it('uses summer time in summer', async () => {
+    // 22:30 UTC on 30 June is 00:30 on 1 July in Oslo (UTC+2).
+    storeCompletedCourse(new Date('2026-06-30T22:30:00Z'));
+    render(<Certificate courseId={course.id} />);
+    expect(await screen.findByRole('article', {name: 'Kursbevis'})).toHaveTextContent('Fullført 1. juli 2026');
+  });
+});
