@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {resolveSearchSetup} from './src/lib/searchConfig';
+import {ROUTE_BASES, guidePath, handbookPath, coursePath, newsPath} from './src/data/routes';
 import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
 import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels';
 import remarkComponentImports from './src/plugins/remark-component-imports';
@@ -62,12 +63,12 @@ const config: Config = {
         docs: {
           ...sharedDocsOptions,
           path: 'docs',
-          routeBasePath: 'handbok',
+          routeBasePath: ROUTE_BASES.handbook,
           sidebarPath: './sidebars/handbok.ts',
         },
         blog: {
           path: 'blog',
-          routeBasePath: 'nyheter',
+          routeBasePath: ROUTE_BASES.news,
           blogTitle: 'Nyheter og endringslogg',
           blogDescription: 'Nye og endrede maler, veiledere og kurs i Innkjøpsportalen.',
           blogSidebarTitle: 'Siste nytt',
@@ -96,7 +97,7 @@ const config: Config = {
         ...sharedDocsOptions,
         id: 'guides',
         path: 'guides',
-        routeBasePath: 'veiledere',
+        routeBasePath: ROUTE_BASES.guides,
         sidebarPath: './sidebars/guides.ts',
       } satisfies DocsOptions,
     ],
@@ -106,7 +107,7 @@ const config: Config = {
         ...sharedDocsOptions,
         id: 'courses',
         path: 'courses',
-        routeBasePath: 'kurs',
+        routeBasePath: ROUTE_BASES.courses,
         sidebarPath: './sidebars/courses.ts',
       } satisfies DocsOptions,
     ],
@@ -141,7 +142,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'handbok', label: 'Håndbok', position: 'left'},
         {type: 'docSidebar', docsPluginId: 'guides', sidebarId: 'guides', label: 'Veiledere', position: 'left'},
         {type: 'docSidebar', docsPluginId: 'courses', sidebarId: 'courses', label: 'Kurs', position: 'left'},
-        {to: '/nyheter/', label: 'Nyheter', position: 'left'},
+        {to: newsPath(), label: 'Nyheter', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },
@@ -151,8 +152,8 @@ const config: Config = {
         {
           title: 'Kilde til funnene',
           items: [
-            {label: 'Funn fra kartleggingen (2018)', to: '/handbok/funn/'},
-            {label: 'Kilder til tallene', to: '/handbok/funn/kilder/'},
+            {label: 'Funn fra kartleggingen (2018)', to: handbookPath('funn/')},
+            {label: 'Kilder til tallene', to: handbookPath('funn/kilder/')},
             {label: 'Katalog over innkjøpssamarbeid', to: '/samarbeid/'},
             {label: 'Om kilden og portalen', to: '/om/'},
           ],
@@ -160,17 +161,17 @@ const config: Config = {
         {
           title: 'Innhold',
           items: [
-            {label: 'Håndbok og maler', to: '/handbok/'},
-            {label: 'Kategoriveiledere', to: '/veiledere/'},
-            {label: 'Kurs', to: '/kurs/'},
+            {label: 'Håndbok og maler', to: handbookPath()},
+            {label: 'Kategoriveiledere', to: guidePath()},
+            {label: 'Kurs', to: coursePath()},
           ],
         },
         {
           title: 'Følg endringer',
           items: [
-            {label: 'Nyheter og endringslogg', to: '/nyheter/'},
-            {label: 'RSS-strøm', href: 'pathname:///nyheter/rss.xml'},
-            {label: 'Atom-strøm', href: 'pathname:///nyheter/atom.xml'},
+            {label: 'Nyheter og endringslogg', to: newsPath()},
+            {label: 'RSS-strøm', href: `pathname://${newsPath('rss.xml')}`},
+            {label: 'Atom-strøm', href: `pathname://${newsPath('atom.xml')}`},
           ],
         },
       ],

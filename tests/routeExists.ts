@@ -1,9 +1,14 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {ROUTE_BASES} from '@site/src/data/routes';
 
 const root = path.resolve(__dirname, '..');
 
-const INSTANCES: Record<string, string> = {handbok: 'docs', veiledere: 'guides', kurs: 'courses'};
+const INSTANCES: Record<string, string> = {
+  [ROUTE_BASES.handbook]: 'docs',
+  [ROUTE_BASES.guides]: 'guides',
+  [ROUTE_BASES.courses]: 'courses',
+};
 
 /**
  * Whether a site route has a source file, without building: docs instances map

@@ -2,6 +2,7 @@
  * The course catalogue. Course and lesson ids are stable keys for stored
  * progress: never rename one; add a new id and a migration instead.
  */
+import {coursePath} from './routes';
 
 export type Lesson = {
   id: string;
@@ -24,7 +25,7 @@ export type Course = {
 const lesson = (courseId: string, id: string, title: string, minutes: number): Lesson => ({
   id,
   title,
-  route: `/kurs/${courseId}/${id}/`,
+  route: coursePath(`${courseId}/${id}/`),
   minutes,
 });
 
@@ -32,7 +33,7 @@ export const COURSES: readonly Course[] = [
   {
     id: 'innkjopssamarbeid',
     title: 'Innkjøpssamarbeid – grunnkurs',
-    route: '/kurs/innkjopssamarbeid/',
+    route: coursePath('innkjopssamarbeid/'),
     audience: 'Nye innkjøpere og kontaktpersoner i medlemsvirksomheter, særlig i små kommuner.',
     goals: [
       'Forklare hvorfor virksomheter samarbeider om innkjøp, og hva de får ut av det.',
@@ -50,7 +51,7 @@ export const COURSES: readonly Course[] = [
   {
     id: 'anskaffelsesprosessen',
     title: 'Anskaffelsesprosessen fra behov til gevinst',
-    route: '/kurs/anskaffelsesprosessen/',
+    route: coursePath('anskaffelsesprosessen/'),
     audience: 'Innkjøpsrådgivere, kategoriansvarlige og fagpersoner som deltar i felles anskaffelser.',
     goals: [
       'Beskrive fasene i en felles anskaffelse fra behov til evaluering.',
@@ -68,7 +69,7 @@ export const COURSES: readonly Course[] = [
   {
     id: 'kontraktsoppfolging',
     title: 'Kontraktsoppfølging og gevinstrealisering',
-    route: '/kurs/kontraktsoppfolging/',
+    route: coursePath('kontraktsoppfolging/'),
     audience:
       'Kontraktsforvaltere, innkjøpsledere og kontaktpersoner som skal følge opp avtaler og rapportere gevinster.',
     goals: [

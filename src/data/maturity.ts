@@ -4,6 +4,7 @@
  * market, category management, control), each with statements scored 1–5.
  * Ids are stable: saved assessments refer to them.
  */
+import {coursePath, guidePath, handbookPath} from './routes';
 
 export type Level = 1 | 2 | 3 | 4 | 5;
 
@@ -83,8 +84,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Ta utgangspunkt i malen for et beste praksis-mandat og få den vedtatt av alle medlemmene, med tydelig ansvar, felles prosess og hva som skal måles. Bruk oppstartsmøtet til å avklare forpliktelser og forventninger før de første avtalene inngås.',
       links: [
-        {to: '/handbok/mandat/', title: 'Mandat for innkjøpssamarbeid (beste praksis)'},
-        {to: '/handbok/mandat/oppstartsmote/', title: 'Oppstartsmøte: agenda og kriterier for dimensjonering'},
+        {to: handbookPath('mandat/'), title: 'Mandat for innkjøpssamarbeid (beste praksis)'},
+        {to: handbookPath('mandat/oppstartsmote/'), title: 'Oppstartsmøte: agenda og kriterier for dimensjonering'},
       ],
     },
   },
@@ -130,8 +131,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Hold et oppstartsmøte der dere fastsetter kriterier for dimensjonering ut fra kategorier, volum og oppfølgingsbehov, og gjennomfør en felles behovskartlegging. Sett av egen kapasitet til avtaleoppfølging, så den ikke er det første som blir nedprioritert.',
       links: [
-        {to: '/handbok/mandat/oppstartsmote/', title: 'Oppstartsmøte: agenda og kriterier for dimensjonering'},
-        {to: '/handbok/prosess/behovskartlegging/', title: 'Behovskartlegging og analyse'},
+        {to: handbookPath('mandat/oppstartsmote/'), title: 'Oppstartsmøte: agenda og kriterier for dimensjonering'},
+        {to: handbookPath('prosess/behovskartlegging/'), title: 'Behovskartlegging og analyse'},
       ],
     },
   },
@@ -177,9 +178,12 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Bruk prosessmalen som felles arbeidsmåte, og lag en handlingsplan for kontraktsoppfølging med en navngitt ansvarlig for hver avtale. Innfør en felles avviksrapport, slik at prisavvik og leveringsproblemer fanges opp og blir lukket.',
       links: [
-        {to: '/handbok/prosess/', title: 'Prosessmal: fra behov til evaluering'},
-        {to: '/handbok/prosess/handlingsplan-kontraktsoppfolging/', title: 'Handlingsplan for kontraktsoppfølging'},
-        {to: '/handbok/prosess/avviksrapport', title: 'Mal for avviksrapport'},
+        {to: handbookPath('prosess/'), title: 'Prosessmal: fra behov til evaluering'},
+        {
+          to: handbookPath('prosess/handlingsplan-kontraktsoppfolging/'),
+          title: 'Handlingsplan for kontraktsoppfølging',
+        },
+        {to: handbookPath('prosess/avviksrapport'), title: 'Mal for avviksrapport'},
       ],
     },
   },
@@ -225,9 +229,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Ta i bruk rollebeskrivelsene med kompetansekrav, og sørg for at alle medlemmer vet hvem de skal kontakte. Etabler en støttefunksjon og la nøkkelpersoner hos medlemmene ta kursene, slik at kompetansen også bygges der.',
       links: [
-        {to: '/handbok/roller/', title: 'Roller og ansvar i innkjøpssamarbeidet'},
-        {to: '/kurs/innkjopssamarbeid/', title: 'Innkjøpssamarbeid – grunnkurs'},
-        {to: '/kurs/anskaffelsesprosessen/', title: 'Anskaffelsesprosessen fra behov til gevinst'},
+        {to: handbookPath('roller/'), title: 'Roller og ansvar i innkjøpssamarbeidet'},
+        {to: coursePath('innkjopssamarbeid/'), title: 'Innkjøpssamarbeid – grunnkurs'},
+        {to: coursePath('anskaffelsesprosessen/'), title: 'Anskaffelsesprosessen fra behov til gevinst'},
       ],
     },
   },
@@ -273,8 +277,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Gå gjennom sjekklisten for teknologistøtte og prioriter et felles kontraktsregister og e-handel for de avtalene som brukes mest. Da blir det lettere å se hva som bestilles, følge opp prisene og dokumentere besparelser.',
       links: [
-        {to: '/handbok/teknologi/', title: 'Sjekkliste for teknologistøtte'},
-        {to: '/veiledere/ikt', title: 'IKT – veileder for felles anskaffelser'},
+        {to: handbookPath('teknologi/'), title: 'Sjekkliste for teknologistøtte'},
+        {to: guidePath('ikt'), title: 'IKT – veileder for felles anskaffelser'},
       ],
     },
   },
@@ -320,9 +324,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Bruk veilederen for måling av besparelser og velg noen få nøkkeltall som alle medlemmer rapporterer på. Begynn med avtalene som har størst volum, og dokumenter besparelsene fortløpende i stedet for å anslå dem i ettertid.',
       links: [
-        {to: '/handbok/gevinstmaling/', title: 'Veileder for måling av besparelser og nøkkeltall'},
-        {to: '/handbok/prosess/gevinstrealisering/', title: 'Gevinstrealisering og rapportering'},
-        {to: '/kurs/kontraktsoppfolging/', title: 'Kontraktsoppfølging og gevinstrealisering'},
+        {to: handbookPath('gevinstmaling/'), title: 'Veileder for måling av besparelser og nøkkeltall'},
+        {to: handbookPath('prosess/gevinstrealisering/'), title: 'Gevinstrealisering og rapportering'},
+        {to: coursePath('kontraktsoppfolging/'), title: 'Kontraktsoppfølging og gevinstrealisering'},
       ],
     },
   },
@@ -368,9 +372,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Lag en plan for kommunikasjon med avtaleoversikt, faste medlemsmøter og en navngitt kontaktperson hos hvert medlem. Sørg for at ledelsen hos medlemmene får resultatene, slik at deltakelsen får en eier internt.',
       links: [
-        {to: '/handbok/mandat/', title: 'Mandat for innkjøpssamarbeid (beste praksis)'},
-        {to: '/handbok/roller/', title: 'Roller og ansvar i innkjøpssamarbeidet'},
-        {to: '/kurs/innkjopssamarbeid/', title: 'Innkjøpssamarbeid – grunnkurs'},
+        {to: handbookPath('mandat/'), title: 'Mandat for innkjøpssamarbeid (beste praksis)'},
+        {to: handbookPath('roller/'), title: 'Roller og ansvar i innkjøpssamarbeidet'},
+        {to: coursePath('innkjopssamarbeid/'), title: 'Innkjøpssamarbeid – grunnkurs'},
       ],
     },
   },
@@ -416,9 +420,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Start med en enkel innkjøpsanalyse av medlemmenes regnskapsdata for å se hvor pengene går, og hvor mye som kjøpes utenfor avtalene. Beskriv finansieringsmodellen i mandatet, og vis medlemmene hva de får igjen for det de betaler.',
       links: [
-        {to: '/handbok/mandat/', title: 'Mandat for innkjøpssamarbeid (beste praksis)'},
-        {to: '/handbok/prosess/behovskartlegging/', title: 'Behovskartlegging og analyse'},
-        {to: '/handbok/teknologi/', title: 'Sjekkliste for teknologistøtte'},
+        {to: handbookPath('mandat/'), title: 'Mandat for innkjøpssamarbeid (beste praksis)'},
+        {to: handbookPath('prosess/behovskartlegging/'), title: 'Behovskartlegging og analyse'},
+        {to: handbookPath('teknologi/'), title: 'Sjekkliste for teknologistøtte'},
       ],
     },
   },
@@ -464,8 +468,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Gjør en markedsanalyse før hver større konkurranse, og vurder om delkontrakter eller krav til leveringstid trengs for at medlemmer i distriktet skal bli godt betjent. Kategoriveilederne gir råd om markedet i de ulike kategoriene.',
       links: [
-        {to: '/veiledere/', title: 'Kategoriveiledere'},
-        {to: '/handbok/prosess/behovskartlegging/', title: 'Behovskartlegging og analyse'},
+        {to: guidePath(), title: 'Kategoriveiledere'},
+        {to: handbookPath('prosess/behovskartlegging/'), title: 'Behovskartlegging og analyse'},
       ],
     },
   },
@@ -511,8 +515,8 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Vurder hver kategori etter hvor like medlemmenes behov er og hvordan markedet ser ut, og lag kategoristrategier for de største. Kategoriveilederne viser hvilke hensyn som gjelder i hver kategori.',
       links: [
-        {to: '/veiledere/', title: 'Kategoriveiledere'},
-        {to: '/kurs/anskaffelsesprosessen/', title: 'Anskaffelsesprosessen fra behov til gevinst'},
+        {to: guidePath(), title: 'Kategoriveiledere'},
+        {to: coursePath('anskaffelsesprosessen/'), title: 'Anskaffelsesprosessen fra behov til gevinst'},
       ],
     },
   },
@@ -558,9 +562,9 @@ export const DIMENSIONS: readonly Dimension[] = [
     recommendation: {
       text: 'Innfør faste stikkprøver av fakturerte priser, og mål avtalelojaliteten for hvert medlem, gjerne med data fra e-handel. Registrer funnene som avvik og følg dem opp til de er lukket.',
       links: [
-        {to: '/handbok/prosess/avviksrapport', title: 'Mal for avviksrapport'},
-        {to: '/handbok/prosess/kontraktsoppfolging/', title: 'Kontraktsoppfølging i prosessmalen'},
-        {to: '/kurs/kontraktsoppfolging/', title: 'Kontraktsoppfølging og gevinstrealisering'},
+        {to: handbookPath('prosess/avviksrapport'), title: 'Mal for avviksrapport'},
+        {to: handbookPath('prosess/kontraktsoppfolging/'), title: 'Kontraktsoppfølging i prosessmalen'},
+        {to: coursePath('kontraktsoppfolging/'), title: 'Kontraktsoppfølging og gevinstrealisering'},
       ],
     },
   },

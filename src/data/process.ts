@@ -5,6 +5,7 @@
  * this table, so the two can never disagree.
  */
 import type {RoleId} from './roles';
+import {handbookPath} from './routes';
 
 export type PhaseId =
   | 'behovskartlegging'
@@ -18,7 +19,7 @@ export type PhaseId =
 
 export type Phase = {id: PhaseId; name: string; route: string};
 
-const phase = (id: PhaseId, name: string): Phase => ({id, name, route: `/handbok/prosess/${id}/`});
+const phase = (id: PhaseId, name: string): Phase => ({id, name, route: handbookPath(`prosess/${id}/`)});
 
 export const PHASES: readonly Phase[] = [
   phase('behovskartlegging', 'Behovskartlegging og analyse'),

@@ -4,6 +4,7 @@
  */
 import {isTemplate} from './templateMarker';
 import {formatDate} from './format';
+import {newsPath} from '../data/routes';
 
 export type MetaRow = {label: string; value: string};
 
@@ -34,5 +35,5 @@ export function templateDownloadPath(templateId: string): string {
 
 /** The news tag page that lists a template's change history. */
 export function templateHistoryPath(templateId: string): string {
-  return `/nyheter/tags/${templateId}/`;
+  return newsPath(`tags/${templateId}/`);
 }

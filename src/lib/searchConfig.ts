@@ -3,6 +3,7 @@
  * default; Algolia DocSearch replaces it only when a deployment supplies all
  * three Algolia variables, so the two themes are never loaded together.
  */
+import {ROUTE_BASES} from '../data/routes';
 
 export const ALGOLIA_ENV_KEYS = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
 
@@ -19,9 +20,9 @@ export type AlgoliaThemeConfig = {
 
 /** Instances indexed by the local search, in the order of docusaurus.config.ts. */
 export const LOCAL_SEARCH_DOCS = [
-  {dir: 'docs', routeBasePath: 'handbok'},
-  {dir: 'guides', routeBasePath: 'veiledere'},
-  {dir: 'courses', routeBasePath: 'kurs'},
+  {dir: 'docs', routeBasePath: ROUTE_BASES.handbook},
+  {dir: 'guides', routeBasePath: ROUTE_BASES.guides},
+  {dir: 'courses', routeBasePath: ROUTE_BASES.courses},
 ] as const;
 
 export const LOCAL_SEARCH_OPTIONS = {
@@ -33,7 +34,7 @@ export const LOCAL_SEARCH_OPTIONS = {
   docsRouteBasePath: LOCAL_SEARCH_DOCS.map((d) => d.routeBasePath),
   indexBlog: true,
   blogDir: ['blog'],
-  blogRouteBasePath: ['nyheter'],
+  blogRouteBasePath: [ROUTE_BASES.news],
   indexPages: true,
   explicitSearchResultPath: true,
   searchResultLimits: 8,
@@ -41,10 +42,10 @@ export const LOCAL_SEARCH_OPTIONS = {
   // One index per part of the site, so a reader in a guide downloads only the guides' index.
   // Pages outside the parts (the landing page, /om, /samarbeid) search everything.
   searchContextByPaths: [
-    {label: 'Håndbok', path: 'handbok'},
-    {label: 'Veiledere', path: 'veiledere'},
-    {label: 'Kurs', path: 'kurs'},
-    {label: 'Nyheter', path: 'nyheter'},
+    {label: 'Håndbok', path: ROUTE_BASES.handbook},
+    {label: 'Veiledere', path: ROUTE_BASES.guides},
+    {label: 'Kurs', path: ROUTE_BASES.courses},
+    {label: 'Nyheter', path: ROUTE_BASES.news},
   ],
   useAllContextsWithNoSearchContext: true,
 };

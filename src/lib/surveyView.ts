@@ -5,6 +5,7 @@
 import {GROUP_LABELS, type Group, type SurveyFinding, type SurveyValue} from '../data/survey';
 import {formatSurveyValue} from './format';
 import {capitalize} from './text';
+import {handbookPath} from '../data/routes';
 
 export const NOT_STATED = 'Ikke oppgitt';
 
@@ -111,5 +112,5 @@ export function chartBars(finding: SurveyFinding): Bar[] {
 
 /** Route of the source index, with the finding's anchor: one click from any figure to where it comes from. */
 export function sourceHref(findingId: string): string {
-  return `/handbok/funn/kilder/#${findingId}`;
+  return handbookPath(`funn/kilder/#${findingId}`);
 }

@@ -5,27 +5,28 @@ import Link from '@docusaurus/Link';
 import EntryPoints, {type EntryPoint} from '@site/src/components/EntryPoints';
 import HeadlineFindings from '@site/src/components/HeadlineFindings';
 import styles from './index.module.css';
+import {coursePath, guidePath, handbookPath} from '@site/src/data/routes';
 
 const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     title: 'Les en kategoriveileder',
     description:
       'Skal dere kjøpe IKT, kontorrekvisita eller reisetjenester? Veilederne viser om kategorien egner seg for felles innkjøp, og hva dere bør passe på.',
-    to: '/veiledere/',
+    to: guidePath(),
     linkText: 'Gå til veilederne',
   },
   {
     title: 'Ta et kurs',
     description:
       'Korte nettkurs for innkjøpere og kontaktpersoner i medlemsvirksomhetene. Ingen innlogging, og framdriften lagres bare i din egen nettleser.',
-    to: '/kurs/',
+    to: coursePath(),
     linkText: 'Se kursene',
   },
   {
     title: 'Hent en mal',
     description:
       'Håndboka samler maler for prosess, mandat, roller og kontraktsoppfølging som samarbeidet kan ta i bruk slik de er, eller tilpasse.',
-    to: '/handbok/',
+    to: handbookPath(),
     linkText: 'Åpne håndboka',
   },
 ];

@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {resolveSearchSetup} from '@site/src/lib/searchConfig';
+import {ROUTE_BASES} from '@site/src/data/routes';
 
 const ALGOLIA = {ALGOLIA_APP_ID: 'APP123', ALGOLIA_SEARCH_API_KEY: 'public-key', ALGOLIA_INDEX_NAME: 'innkjop'};
 
@@ -11,7 +12,7 @@ describe('resolveSearchSetup', () => {
     const [[name, options]] = setup.themes as [[string, {language: string[]; docsRouteBasePath: string[]}]];
     expect(name).toBe('@easyops-cn/docusaurus-search-local');
     expect(options.language).toEqual(['no']);
-    expect(options.docsRouteBasePath).toEqual(['handbok', 'veiledere', 'kurs']);
+    expect(options.docsRouteBasePath).toEqual([ROUTE_BASES.handbook, ROUTE_BASES.guides, ROUTE_BASES.courses]);
   });
 
   it('treats blank variables as unset', () => {

@@ -1,3 +1,4 @@
+import {ROUTE_BASES} from '@site/src/data/routes';
 import {describe, expect, it} from 'vitest';
 import {getFinding, type SurveyFinding} from '@site/src/data/survey';
 import {
@@ -85,6 +86,6 @@ describe('titles and links', () => {
   });
 
   it('links every figure to its entry in the source index', () => {
-    expect(sourceHref('svakheter')).toBe('/handbok/funn/kilder/#svakheter');
+    expect(sourceHref('svakheter')).toBe(`/${ROUTE_BASES.handbook}/funn/kilder/#svakheter`);
   });
 });

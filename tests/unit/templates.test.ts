@@ -9,6 +9,7 @@ import {isTemplate} from '@site/src/lib/templateMarker';
 import {raciProblems, rolePhaseMatrix} from '@site/src/lib/raci';
 import {buildTemplateDocx, templateHeadings} from '@site/src/lib/templateDocx';
 import {docxHeadings} from '../docxHeadings';
+import {templatesIn} from '@site/src/plugins/template-downloads';
 
 const root = path.resolve(__dirname, '../..');
 const CORE = {engines: {yaml: (s: string) => yaml.load(s, {schema: yaml.CORE_SCHEMA}) as object}};
@@ -115,4 +116,25 @@ describe('Word downloads', () => {
       expect(await docxHeadings(docx)).toEqual(templateHeadings(source));
     },
   );
+});
+
+describe('the Word-download plugin', () => {
+  const mandate = templates.find((t) => t.data.template_id === 'mandat')!.data as {template_id: string};
+
+  it('takes each template from the docs plugin with its own permalink, base URL included', () => {
+    const loaded = {
+      loadedVersions: [
+        {
+          docs: [
+            {source: '@site/docs/mandat/index.mdx', permalink: '/innkjop/handbok/mandat/', frontMatter: {...mandate}},
+            {source: '@site/docs/funn/index.mdx', permalink: '/innkjop/handbok/funn/', frontMatter: {title: 'Funn'}},
+          ],
+        },
+      ],
+    } as unknown as Parameters<typeof templatesIn>[0];
+    expect(templatesIn(loaded, root)).toEqual([
+      {file: path.join(root, 'docs/mandat/index.mdx'), id: mandate.template_id, permalink: '/innkjop/handbok/mandat/'},
+    ]);
+    expect(templatesIn(undefined, root)).toEqual([]);
+  });
 });

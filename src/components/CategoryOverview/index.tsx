@@ -1,6 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import {CATEGORIES, SUITABILITY_LABELS} from '@site/src/data/categories';
+import {guidePath} from '@site/src/data/routes';
 
 /** Every category with a one-line summary and how well it suits buying together, linking to its guide. */
 export default function CategoryOverview(): React.ReactElement {
@@ -18,7 +19,7 @@ export default function CategoryOverview(): React.ReactElement {
         {CATEGORIES.map((category) => (
           <tr key={category.id}>
             <th scope="row">
-              <Link to={`/veiledere/${category.id}`}>{category.name}</Link>
+              <Link to={guidePath(`${category.id}/`)}>{category.name}</Link>
             </th>
             <td>{category.summary}</td>
             <td>

@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import {PHASES, type PhaseId} from '@site/src/data/process';
 import {raciTable} from '@site/src/lib/raci';
 import RaciLetter from '@site/src/components/RaciLetter';
+import {handbookPath} from '@site/src/data/routes';
 
 /** Who does what in a process phase, from src/data/process.ts; letters are spelled out for screen readers. */
 export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElement {
@@ -20,7 +21,7 @@ export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElemen
             <th scope="col">Aktivitet</th>
             {roles.map((role) => (
               <th key={role.id} scope="col">
-                <Link to={`/handbok/roller/${role.id}/`}>{role.name}</Link>
+                <Link to={handbookPath(`roller/${role.id}/`)}>{role.name}</Link>
               </th>
             ))}
           </tr>

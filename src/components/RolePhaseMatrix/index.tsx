@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import {PHASES} from '@site/src/data/process';
 import {rolePhaseMatrix} from '@site/src/lib/raci';
 import RaciLetter from '@site/src/components/RaciLetter';
+import {handbookPath} from '@site/src/data/routes';
 
 /** Role × phase: the strongest RACI letter each role has in each phase. */
 export default function RolePhaseMatrix(): React.ReactElement {
@@ -28,7 +29,7 @@ export default function RolePhaseMatrix(): React.ReactElement {
           {rolePhaseMatrix().map((row) => (
             <tr key={row.roleId}>
               <th scope="row">
-                <Link to={`/handbok/roller/${row.roleId}/`}>{row.roleName}</Link>
+                <Link to={handbookPath(`roller/${row.roleId}/`)}>{row.roleName}</Link>
               </th>
               {row.cells.map((cell) => (
                 <td key={cell.phaseId}>
