@@ -1,7 +1,9 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
-import {resolveSearchSetup} from './src/lib/searchConfig';
+import {resolveSearchSetup, searchConnectSources} from './src/lib/searchConfig';
+import type {Options as SecurityHeadersOptions} from './src/plugins/security-headers';
+import {resolveSiteAddress} from './src/lib/siteAddress';
 import {ROUTE_BASES, guidePath, handbookPath, coursePath, newsPath} from './src/data/routes';
 import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
 import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels';
@@ -9,6 +11,8 @@ import remarkComponentImports from './src/plugins/remark-component-imports';
 import {MDX_COMPONENTS} from './src/plugins/remark-component-imports/components';
 
 const search = resolveSearchSetup(process.env);
+const site = resolveSiteAddress(process.env);
+if (site.notice) console.info(`[INFO] ${site.notice}`);
 
 const SITE_TITLE = 'Innkjøpsportalen';
 const SITE_DESCRIPTION =
@@ -32,8 +36,8 @@ const config: Config = {
   title: SITE_TITLE,
   tagline: SITE_DESCRIPTION,
   favicon: 'img/favicon.svg',
-  url: process.env.SITE_URL ?? 'https://innkjopsportalen.example',
-  baseUrl: '/',
+  url: site.url,
+  baseUrl: site.baseUrl,
   trailingSlash: true,
   // The banner is an inline script that only helps misconfigured deployments; the CSP is simpler without it.
   baseUrlIssueBanner: false,
@@ -113,7 +117,10 @@ const config: Config = {
     ],
     ['./src/plugins/front-matter-validation/index.ts', frontMatterRules],
     './src/plugins/template-downloads/index.ts',
-    './src/plugins/security-headers/index.ts',
+    [
+      './src/plugins/security-headers/index.ts',
+      {connectSources: searchConnectSources(search)} satisfies SecurityHeadersOptions,
+    ],
     './src/plugins/plain-code-blocks/index.ts',
     [
       '@docusaurus/plugin-pwa',
@@ -122,9 +129,9 @@ const config: Config = {
         offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
         swCustom: require.resolve('./src/serviceWorker/offlineRoutes.js'),
         pwaHead: [
-          {tagName: 'link', rel: 'manifest', href: '/manifest.json'},
+          {tagName: 'link', rel: 'manifest', href: `${site.baseUrl}manifest.json`},
           {tagName: 'meta', name: 'theme-color', content: '#1d4f7c'},
-          {tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png'},
+          {tagName: 'link', rel: 'apple-touch-icon', href: `${site.baseUrl}img/icon-192.png`},
         ],
       },
     ],

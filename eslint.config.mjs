@@ -11,6 +11,7 @@ export default tseslint.config(
   {
     ignores: [
       'build/',
+      '.test-builds/',
       '.docusaurus/',
       'node_modules/',
       '.bench/',

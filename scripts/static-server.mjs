@@ -10,16 +10,17 @@ import sirv from 'sirv';
 import compression from 'compression';
 
 /**
- * The headers listed for `/*` in a Netlify/Cloudflare-style `_headers` file.
+ * The headers listed for every page (`<base>*`) in a Netlify/Cloudflare-style `_headers` file.
  * @param {string} text
+ * @param {string} [basePath] where the site lives: "/" or a sub-path such as "/innkjop/"
  * @returns {Record<string, string>}
  */
-export function parseHeadersFile(text) {
+export function parseHeadersFile(text, basePath = '/') {
   /** @type {Record<string, string>} */
   const headers = {};
   let inAll = false;
   for (const line of text.split('\n')) {
-    if (/^\S/.test(line)) inAll = line.trim() === '/*';
+    if (/^\S/.test(line)) inAll = line.trim() === `${basePath}*`;
     else if (inAll && line.includes(':')) {
       const index = line.indexOf(':');
       headers[line.slice(0, index).trim()] = line.slice(index + 1).trim();
@@ -29,14 +30,16 @@ export function parseHeadersFile(text) {
 }
 
 /**
- * @param {{dir?: string, port?: number, host?: string}} [options]
+ * Serves `dir` at `basePath` ("/" or a sub-path such as "/innkjop/", as a site built with that BASE_URL expects);
+ * anything outside it gets the 404 page. The returned `url` ends without a slash and includes the sub-path.
+ * @param {{dir?: string, port?: number, host?: string, basePath?: string}} [options]
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
-export async function startStaticServer({dir = 'build', port = 0, host = '127.0.0.1'} = {}) {
+export async function startStaticServer({dir = 'build', port = 0, host = '127.0.0.1', basePath = '/'} = {}) {
   const root = path.resolve(dir);
   const notFoundPage = readFileSync(path.join(root, '404.html'));
   const headersPath = path.join(root, '_headers');
-  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : {};
+  const siteHeaders = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8'), basePath) : {};
   const compress = compression();
   const assets = sirv(root, {
     dev: false,
@@ -52,20 +55,26 @@ export async function startStaticServer({dir = 'build', port = 0, host = '127.0.
     },
   });
 
+  /** @param {http.ServerResponse} res */
+  const notFound = (res) => {
+    res.statusCode = 404;
+    for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(notFoundPage);
+  };
   const server = http.createServer((req, res) => {
-    compress(req, res, () =>
-      assets(req, res, () => {
-        res.statusCode = 404;
-        for (const [name, value] of Object.entries(siteHeaders)) res.setHeader(name, value);
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(notFoundPage);
-      }),
-    );
+    compress(req, res, () => {
+      const url = req.url ?? '/';
+      if (!url.startsWith(basePath)) return notFound(res);
+      // sirv serves the folder at "/"; the site's own links carry the sub-path.
+      req.url = `/${url.slice(basePath.length)}`;
+      assets(req, res, () => notFound(res));
+    });
   });
 
   await new Promise((resolve) => server.listen(port, host, resolve));
   const address = server.address();
-  const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
+  const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}${basePath.replace(/\/$/, '')}`;
   return {
     url,
     close: () => new Promise((resolve) => server.close(() => resolve())),

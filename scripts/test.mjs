@@ -1,9 +1,11 @@
-// `npm test`: typecheck, lint, unit and component tests, production build, browser
+// `npm test`: typecheck, lint, unit and component tests, production builds (the default, under a sub-path and
+// with Algolia), browser
 // tests against that build. Prints one closing line "N passed, N failed" that
 // sums every suite, and exits non-zero if anything failed.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {ensureChromium} from './ensure-chromium.mjs';
+import {VARIANTS} from './variants.mjs';
 
 const RESULTS = '.test-results';
 rmSync(RESULTS, {recursive: true, force: true});
@@ -62,11 +64,14 @@ step('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 step('lint (ESLint, stylelint, Prettier)', 'npm', ['run', '--silent', 'lint']);
 vitest('unit-and-component', 'vitest.config.ts');
 const built = step('production build (docusaurus build)', 'npx', ['docusaurus', 'build']);
-if (built && chromium.ok) {
+const variantsBuilt = VARIANTS.map((variant) =>
+  step(`production build, ${variant.description}`, 'node', ['scripts/build-variants.mjs', variant.name]),
+).every(Boolean);
+if (built && variantsBuilt && chromium.ok) {
   vitest('browser', 'vitest.e2e.config.ts');
 } else {
   tally.failed += 1;
-  lines.push(`✘ browser: not run (${built ? 'Chromium mangler' : 'byggingen feilet'})`);
+  lines.push(`✘ browser: not run (${built && variantsBuilt ? 'Chromium mangler' : 'byggingen feilet'})`);
 }
 
 console.log(`\n${lines.join('\n')}`);

@@ -18,13 +18,13 @@ export function whenControlled(signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Keeps the page at `pathname` and every file the page has loaded so far.
+ * Keeps the page at `pathname` and every file of the site (under `baseUrl`) the page has loaded so far.
  * The service worker keeps what it sees later, but not the files loaded before
  * it took over, nor the HTML of pages reached by in-app navigation.
  */
-export async function savePageForOffline(pathname: string): Promise<void> {
+export async function savePageForOffline(pathname: string, baseUrl: string): Promise<void> {
   const [pages, assets] = await Promise.all([caches.open(OFFLINE_CACHES.pages), caches.open(OFFLINE_CACHES.assets)]);
-  const resources = offlineResources(performance.getEntriesByType('resource'), location.origin);
+  const resources = offlineResources(performance.getEntriesByType('resource'), location.origin, baseUrl);
   const cached = await Promise.all(resources.map((resource) => assets.match(resource)));
   const missing = resources.filter((_, index) => !cached[index]);
   await Promise.all([pages.add(pathname), assets.addAll(missing)]);

@@ -18,7 +18,7 @@ function subscribeToNetwork(onChange: () => void): () => void {
   };
 }
 
-export function useOfflineStatus(pathname: string): OfflineStatus {
+export function useOfflineStatus(pathname: string, baseUrl: string): OfflineStatus {
   const isBrowser = useIsBrowser();
   // The server and the hydrating render assume a network, so the HTML and the first render agree.
   const online = useSyncExternalStore(
@@ -35,13 +35,13 @@ export function useOfflineStatus(pathname: string): OfflineStatus {
     const leftPage = new AbortController();
     const settle = (status: OfflineStatus) => !leftPage.signal.aborted && setResult({pathname, status});
     whenControlled(leftPage.signal)
-      .then(() => savePageForOffline(pathname))
+      .then(() => savePageForOffline(pathname, baseUrl))
       .then(
         () => settle('saved'),
         () => settle('unavailable'),
       );
     return () => leftPage.abort();
-  }, [pathname, online, savable]);
+  }, [pathname, baseUrl, online, savable]);
 
   if (!online) return 'offline';
   if (!savable) return 'unavailable';

@@ -1,10 +1,16 @@
 /** What a visited page needs to open again without a network: its HTML and the same-origin files it loaded. */
 
-/** Downloads and search indexes are large and fetched on purpose; the worker script must always come from the network. */
-const NOT_CACHED = /\.(docx|xlsx|csv)$|^\/search-index[^/]*\.json$|^\/sw\.js$/;
+/**
+ * Downloads and search indexes are large and fetched on purpose; the worker script must always come from the network.
+ * Matched against the path below the site's base URL.
+ */
+const NOT_CACHED = /\.(docx|xlsx|csv)$|^search-index[^/]*\.json$|^sw\.js$/;
 
-/** The same-origin files a page loaded (from Resource Timing entries) worth keeping for offline reading. */
-export function offlineResources(entries: readonly {name: string}[], origin: string): string[] {
+/**
+ * The files of the site a page loaded (from Resource Timing entries) worth keeping for offline reading.
+ * `baseUrl` is where the site lives on `origin` ("/" or a sub-path such as "/innkjop/").
+ */
+export function offlineResources(entries: readonly {name: string}[], origin: string, baseUrl: string): string[] {
   const paths = new Set<string>();
   for (const {name} of entries) {
     let url: URL;
@@ -13,7 +19,8 @@ export function offlineResources(entries: readonly {name: string}[], origin: str
     } catch {
       continue;
     }
-    if (url.origin !== origin || NOT_CACHED.test(url.pathname)) continue;
+    if (url.origin !== origin || !url.pathname.startsWith(baseUrl)) continue;
+    if (NOT_CACHED.test(url.pathname.slice(baseUrl.length))) continue;
     paths.add(url.pathname + url.search);
   }
   return [...paths];

@@ -58,6 +58,16 @@ export type SearchSetup =
     }
   | {kind: 'algolia'; themes: []; algolia: AlgoliaThemeConfig};
 
+/**
+ * Hosts the browser must reach to search, for the Content-Security-Policy's connect-src: none for the local search,
+ * which loads its index from the site itself; Algolia's query host for the app and its three fallbacks for DocSearch.
+ */
+export function searchConnectSources(setup: SearchSetup): string[] {
+  if (setup.kind === 'local') return [];
+  const app = setup.algolia.appId.toLowerCase();
+  return [`https://${app}-dsn.algolia.net`, ...[1, 2, 3].map((n) => `https://${app}-${n}.algolianet.com`)];
+}
+
 export function resolveSearchSetup(env: SearchEnv): SearchSetup {
   const present = ALGOLIA_ENV_KEYS.filter((key) => (env[key] ?? '').trim() !== '');
 

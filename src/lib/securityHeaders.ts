@@ -19,7 +19,7 @@ export function scriptHash(body: string): string {
   return `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
 }
 
-export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
+export function contentSecurityPolicy(scriptHashes: readonly string[], connectSources: readonly string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${[...new Set(scriptHashes)].sort().join(' ')}`.trim(),
@@ -27,7 +27,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectSources].join(' '),
     "manifest-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",
@@ -44,13 +44,16 @@ export const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 } as const;
 
-/** A `_headers` file as Netlify and Cloudflare Pages read it; other hosts copy the same values. */
-export function headersFile(csp: string): string {
+/**
+ * A `_headers` file as Netlify and Cloudflare Pages read it; other hosts copy the same values.
+ * Paths are under the site's base URL ("/" or a sub-path such as "/innkjop/").
+ */
+export function headersFile(csp: string, baseUrl = '/'): string {
   const all = {'Content-Security-Policy': csp, ...SECURITY_HEADERS};
   return [
-    '/*',
+    `${baseUrl}*`,
     ...Object.entries(all).map(([name, value]) => `  ${name}: ${value}`),
-    '/assets/*',
+    `${baseUrl}assets/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');

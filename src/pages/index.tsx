@@ -71,7 +71,7 @@ export default function Home(): React.ReactElement {
               ids={['samarbeid-kartlagt', 'kommuner-i-samarbeid', 'dokumenterte-besparelser']}
             />
             <p className={styles.more}>
-              <Link to="/handbok/funn/">Les mer om funnene og hvordan kartleggingen ble gjort</Link>
+              <Link to={handbookPath('funn/')}>Les mer om funnene og hvordan kartleggingen ble gjort</Link>
             </p>
             <p className={styles.more}>
               <Link to="/samarbeid/">Finn samarbeidene i katalogen over alle kartlagte innkjøpssamarbeid</Link>

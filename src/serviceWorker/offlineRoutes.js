@@ -26,8 +26,10 @@ export default function offlineRoutes(params) {
     ({request}) => request.mode === 'navigate',
     new NetworkFirst({cacheName: OFFLINE_CACHES.pages, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS}),
   );
+  // The worker's scope is the site's base URL, so this holds under a sub-path too.
+  const assets = `${new URL(sw.registration.scope).pathname}assets/`;
   registerRoute(
-    ({url, sameOrigin}) => sameOrigin && url.pathname.startsWith('/assets/'),
+    ({url, sameOrigin}) => sameOrigin && url.pathname.startsWith(assets),
     new CacheFirst({
       cacheName: OFFLINE_CACHES.assets,
       plugins: [new ExpirationPlugin({maxEntries: 400, purgeOnQuotaError: true})],

@@ -19,7 +19,7 @@ function serviceWorkerNotYetInControl(): EventTarget & {controller: object | nul
 }
 
 function StatusProbe({pathname}: {pathname: string}) {
-  return <output>{useOfflineStatus(pathname)}</output>;
+  return <output>{useOfflineStatus(pathname, '/')}</output>;
 }
 
 describe('useOfflineStatus', () => {

@@ -13,7 +13,7 @@ describe('offlineResources', () => {
       entry('/manifest.json'),
       entry('/assets/js/main.abc.js'),
     ];
-    expect(offlineResources(entries, ORIGIN)).toEqual([
+    expect(offlineResources(entries, ORIGIN, '/')).toEqual([
       '/assets/js/main.abc.js',
       '/assets/css/styles.def.css',
       '/img/logo.svg',
@@ -30,10 +30,21 @@ describe('offlineResources', () => {
       entry('/sw.js'),
       {name: 'ikke en adresse'},
     ];
-    expect(offlineResources(entries, ORIGIN)).toEqual([]);
+    expect(offlineResources(entries, ORIGIN, '/')).toEqual([]);
   });
 
   it('keeps a query string, which is part of what the browser asked for', () => {
-    expect(offlineResources([entry('/img/icon-192.png?v=2')], ORIGIN)).toEqual(['/img/icon-192.png?v=2']);
+    expect(offlineResources([entry('/img/icon-192.png?v=2')], ORIGIN, '/')).toEqual(['/img/icon-192.png?v=2']);
+  });
+
+  it('keeps only the files of the site itself when it lives under a sub-path', () => {
+    const entries = [
+      entry('/innkjop/assets/js/main.abc.js'),
+      entry('/annet/assets/js/main.abc.js'),
+      entry('/innkjop/search-index-kurs.json'),
+      entry('/innkjop/sw.js'),
+      entry('/innkjop/maler/mandat.docx'),
+    ];
+    expect(offlineResources(entries, ORIGIN, '/innkjop/')).toEqual(['/innkjop/assets/js/main.abc.js']);
   });
 });

@@ -1,9 +1,10 @@
 import React from 'react';
 import {useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useOfflineStatus} from '@site/src/hooks/useOfflineStatus';
 import OfflinePageStatusView from './View';
 
 export default function OfflinePageStatus(): React.ReactElement {
   const {pathname} = useLocation();
-  return <OfflinePageStatusView status={useOfflineStatus(pathname)} />;
+  return <OfflinePageStatusView status={useOfflineStatus(pathname, useBaseUrl('/'))} />;
 }

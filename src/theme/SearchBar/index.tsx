@@ -5,7 +5,16 @@
  * real search bar the moment the reader reaches for it (pointer, touch, focus
  * or the keyboard shortcut). What was typed meanwhile is handed over.
  */
-import React, {useCallback, useEffect, useRef, useState, type ComponentType, type RefObject} from 'react';
+import React, {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type RefObject,
+} from 'react';
 import {flushSync} from 'react-dom';
 import clsx from 'clsx';
 import type SearchBarType from '@theme/SearchBar';
@@ -13,6 +22,8 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useLocation} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import type {LoadedSearchBarProps} from './LoadedSearchBar';
 import {typeInto} from '@site/src/browser/typeInto';
 import styles from './styles.module.css';
@@ -27,7 +38,10 @@ const isSearchShortcut = (event: KeyboardEvent) => (event.ctrlKey || event.metaK
 
 type FieldProps = {field: RefObject<HTMLInputElement | null>; status: Status; onActivate: () => void};
 
-/** The plain field shown until the real search bar has arrived; without JavaScript it submits to the search page. */
+/**
+ * The plain field shown until the real search bar has arrived. Without JavaScript, or when the search bar could not
+ * be loaded, it submits to the search page (`/search/?q=…`); while the search bar is on its way, Enter waits for it.
+ */
 function SearchField({field, status, onActivate}: FieldProps): React.ReactElement {
   const searchPage = useBaseUrl('/search/');
   const label = translate({id: 'theme.SearchBar.label', message: 'Søk'});
@@ -47,7 +61,9 @@ function SearchField({field, status, onActivate}: FieldProps): React.ReactElemen
       className={clsx('navbar__search', styles.searchForm)}
       role="search"
       action={searchPage}
-      onSubmit={(event) => event.preventDefault()}
+      onSubmit={(event) => {
+        if (status !== 'failed') event.preventDefault();
+      }}
     >
       <input
         ref={field}
@@ -96,7 +112,23 @@ function useSwapWhenSettled(
   return shown;
 }
 
-export default function SearchBar(props: Props): React.ReactElement {
+/** DocSearch's own button is light and loads its dialog when used, so with Algolia the bar is fetched at once. */
+const DocSearchBar = lazy(() => import('./LoadedSearchBar'));
+
+function AlgoliaSearchBar(props: Props): React.ReactElement {
+  const field = useRef<HTMLInputElement>(null);
+  // Until DocSearch arrives, or if it cannot be loaded, the plain field searches through the search page.
+  const plainField = <SearchField field={field} status="failed" onActivate={() => undefined} />;
+  return (
+    <ErrorBoundary fallback={() => plainField}>
+      <Suspense fallback={plainField}>
+        <DocSearchBar {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function LocalSearchBar(props: Props): React.ReactElement {
   const location = useLocation();
   const field = useRef<HTMLInputElement>(null);
   const loadedContainer = useRef<HTMLDivElement>(null);
@@ -145,4 +177,10 @@ export default function SearchBar(props: Props): React.ReactElement {
       </span>
     </>
   );
+}
+
+/** The navbar search: the local search bar on demand, or DocSearch when the build switched Algolia on. */
+export default function SearchBar(props: Props): React.ReactElement {
+  const {siteConfig} = useDocusaurusContext();
+  return siteConfig.themeConfig.algolia ? <AlgoliaSearchBar {...props} /> : <LocalSearchBar {...props} />;
 }
