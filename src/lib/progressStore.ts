@@ -6,6 +6,10 @@
  */
 // zod/mini: the same validation as zod's classic API at a fraction of the bytes, since this runs on every lesson page.
 import * as z from 'zod/mini';
+
+// zod otherwise probes for `new Function` to compile fast parsers; the site's CSP forbids eval, and browsers report
+// the probe as a policy violation although zod catches it. Plain parsing is fast enough for a progress file.
+z.config({jitless: true});
 import type {Course} from '../data/courses';
 import type {StorageLike} from './versionedStorage';
 

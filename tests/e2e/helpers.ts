@@ -52,10 +52,64 @@ export async function openWatchedPage(
   return {context, page, problems};
 }
 
-/** Docusaurus marks <html data-has-hydrated="true"> once React has taken over the server HTML. */
-export async function gotoHydrated(page: Page, pathname: string): Promise<void> {
-  await page.goto(baseUrl() + pathname, {waitUntil: 'load'});
+/**
+ * Docusaurus marks <html data-has-hydrated="true"> once React has taken over the server HTML.
+ * `site` is the address of the build under test, sub-path included: the default build unless given.
+ */
+export async function gotoHydrated(page: Page, pathname: string, site = baseUrl()): Promise<void> {
+  await page.goto(site + pathname, {waitUntil: 'load'});
   await page.waitForSelector('html[data-has-hydrated="true"]');
+}
+
+type WithViolations = {cspViolations?: string[]};
+
+/** Records every Content-Security-Policy violation in the context's pages, as "directive blocked-URI". */
+export async function recordPolicyViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    (window as WithViolations).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+}
+
+export function policyViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as WithViolations).cspViolations ?? []);
+}
+
+/** Types into the navbar search and waits for its suggestions. */
+export async function typeInNavbarSearch(page: Page, query: string) {
+  // A plain field until focused; then the search bar loads and its autocomplete library makes the field a combobox.
+  // Waiting for that keeps letters the keyboard cannot type (å, sent as inserted text) from arriving mid-swap.
+  const input = page.getByLabel('Søk', {exact: true});
+  await input.click();
+  await page.getByRole('combobox', {name: 'Søk', exact: true}).waitFor();
+  await input.pressSequentially(query, {delay: 20});
+  const listbox = page.getByRole('listbox');
+  await listbox.getByRole('option').first().waitFor();
+  return listbox;
+}
+
+const READY_OFFLINE = 'Klar for bruk uten nett';
+
+/** Waits for the page's line saying it is kept for reading offline. */
+export async function waitUntilSaved(page: Page) {
+  await page.locator('[data-offline-status="saved"]').filter({hasText: READY_OFFLINE}).waitFor({timeout: 30_000});
+}
+
+/**
+ * Opens `url` with the network gone and waits until the page has hydrated and says so:
+ * the offline line is rendered by React, so it is only there once the page's scripts came from the cache too.
+ */
+export async function reloadOffline(page: Page, url: string, heading: RegExp) {
+  await page.goto(url, {waitUntil: 'load'});
+  await page.getByRole('heading', {level: 1, name: heading}).waitFor();
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page
+    .locator('[data-offline-status="offline"]')
+    .filter({hasText: 'Du er uten nett.'})
+    .waitFor({timeout: 10_000});
 }
 
 /**

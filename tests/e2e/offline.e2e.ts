@@ -1,27 +1,8 @@
-import type {Browser, Page} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
+import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage, reloadOffline, waitUntilSaved} from './helpers';
 
 const LESSON = '/kurs/innkjopssamarbeid/organisering/';
-const READY = 'Klar for bruk uten nett';
-
-async function waitUntilSaved(page: Page) {
-  await page.locator('[data-offline-status="saved"]').filter({hasText: READY}).waitFor({timeout: 30_000});
-}
-
-/**
- * Opens `url` with the network gone and waits until the page has hydrated and says so:
- * the offline line is rendered by React, so it is only there once the page's scripts came from the cache too.
- */
-async function reloadOffline(page: Page, url: string, heading: RegExp) {
-  await page.goto(url, {waitUntil: 'load'});
-  await page.getByRole('heading', {level: 1, name: heading}).waitFor();
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  await page
-    .locator('[data-offline-status="offline"]')
-    .filter({hasText: 'Du er uten nett.'})
-    .waitFor({timeout: 10_000});
-}
 
 describe('offline reading', () => {
   let browser: Browser;
@@ -36,7 +17,9 @@ describe('offline reading', () => {
       await gotoHydrated(page, '/');
       const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
       const manifest = await (await page.request.get(new URL(manifestHref!, page.url()).href)).json();
-      expect(manifest).toMatchObject({name: 'Innkjøpsportalen', lang: 'nb-NO', display: 'standalone', start_url: '/'});
+      expect(manifest).toMatchObject({name: 'Innkjøpsportalen', lang: 'nb-NO', display: 'standalone'});
+      // Relative to the manifest, so the app starts where the site lives, under a sub-path too.
+      expect(new URL(manifest.start_url, new URL(manifestHref!, page.url())).href).toBe(`${baseUrl()}/`);
       expect(manifest.icons.map((icon: {sizes: string}) => icon.sizes)).toEqual(
         expect.arrayContaining(['192x192', '512x512']),
       );

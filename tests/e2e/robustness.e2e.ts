@@ -1,6 +1,14 @@
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage, sitemapPaths} from './helpers';
+import {
+  baseUrl,
+  gotoHydrated,
+  launchBrowser,
+  openWatchedPage,
+  policyViolations,
+  recordPolicyViolations,
+  sitemapPaths,
+} from './helpers';
 
 describe('robustness', () => {
   let browser: Browser;
@@ -62,10 +70,13 @@ describe('robustness', () => {
 
     const {context, page, problems} = await openWatchedPage(browser);
     try {
+      await recordPolicyViolations(context);
       await gotoHydrated(page, '/kurs/innkjopssamarbeid/hvorfor-samarbeide/');
       await page.getByRole('button', {name: 'Sjekk svarene'}).click();
       await page.getByText(/Du fikk 0 av/).waitFor();
       expect(problems.consoleErrors).toEqual([]);
+      // Not even a refused probe: the lesson's own code asks for nothing the policy forbids.
+      await expect(policyViolations(page)).resolves.toEqual([]);
 
       const blocked = await page.evaluate(
         () =>

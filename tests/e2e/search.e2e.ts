@@ -1,18 +1,6 @@
-import type {Browser, Page} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
-
-async function typeInNavbarSearch(page: Page, query: string) {
-  // A plain field until focused; then the search bar loads and its autocomplete library makes the field a combobox.
-  // Waiting for that keeps letters the keyboard cannot type (å, sent as inserted text) from arriving mid-swap.
-  const input = page.getByLabel('Søk', {exact: true});
-  await input.click();
-  await page.getByRole('combobox', {name: 'Søk', exact: true}).waitFor();
-  await input.pressSequentially(query, {delay: 20});
-  const listbox = page.getByRole('listbox');
-  await listbox.getByRole('option').first().waitFor();
-  return listbox;
-}
+import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage, typeInNavbarSearch} from './helpers';
 
 describe('Norwegian search', () => {
   let browser: Browser;
@@ -139,6 +127,32 @@ describe('search index per part of the site', () => {
     } finally {
       await context.close();
       await browser.close();
+    }
+  });
+});
+
+describe('navbar search without its script', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('falls back to the search page when the search bar cannot be loaded', async () => {
+    // With the service worker out of the way, the test sees the page's own requests.
+    const {context, page} = await openWatchedPage(browser, {serviceWorkers: 'block'});
+    try {
+      await gotoHydrated(page, '/veiledere/');
+      // A connection that drops after the page has loaded: the search bar's script never arrives.
+      await page.route('**/assets/js/**', (route) => route.abort('internetdisconnected'));
+      const input = page.getByLabel('Søk', {exact: true});
+      await input.click();
+      await page.getByRole('status').filter({hasText: 'Søket kunne ikke lastes'}).waitFor();
+      await input.fill('rammeavtale');
+      await input.press('Enter');
+      await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'rammeavtale');
+    } finally {
+      await context.close();
     }
   });
 });
