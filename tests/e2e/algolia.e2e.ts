@@ -1,6 +1,7 @@
 import type {Browser, Route} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {TEST_ALGOLIA} from '../../scripts/variants.mjs';
+import NORWEGIAN from '../../i18n/nb/code.json';
 import {gotoHydrated, launchBrowser, openWatchedPage, policyViolations, recordPolicyViolations} from './helpers';
 
 // The build made with the three Algolia variables set (scripts/variants.mjs). The machine has no way out, so the
@@ -81,7 +82,12 @@ describe('the site with Algolia DocSearch', () => {
       await button.waitFor();
       await button.click();
       const modal = page.locator('.DocSearch-Modal');
-      await modal.locator('.DocSearch-Input').fill('avvik');
+      const input = modal.locator('.DocSearch-Input');
+      // DocSearch speaks Norwegian: the strings the theme leaves in English come from i18n/nb/code.json.
+      expect(await input.getAttribute('placeholder')).toBe(
+        NORWEGIAN['theme.SearchModal.searchBox.placeholderText'].message,
+      );
+      await input.fill('avvik');
       await modal.getByText('Mal for avviksrapport').first().waitFor();
       expect(queries.length).toBeGreaterThan(0);
       const violations = await policyViolations(page);

@@ -48,8 +48,8 @@ describe('savings calculator', () => {
       const sheet = workbook.getWorksheet('Gevinstrapport')!;
       expect(sheet.getCell('A2').value).toBe('Kopipapir A4');
       expect(sheet.getCell('D2').value).toBe(1200);
-      expect(sheet.getCell('F2').value).toEqual({formula: '(B2-C2)*D2', result: 9000});
-      expect(sheet.getCell('G2').value).toEqual({formula: 'F2*E2', result: 7200});
+      expect(sheet.getCell('F2').value).toEqual({formula: 'ROUND((B2-C2)*D2,2)', result: 9000});
+      expect(sheet.getCell('G2').value).toEqual({formula: 'ROUND(F2*E2,2)', result: 7200});
       expect(sheet.getCell('A3').value).toBe('Sum');
       await page.getByText(/lastet ned som Excel\. 1 linje\(r\) med feil er ikke tatt med\./).waitFor();
 
@@ -59,7 +59,8 @@ describe('savings calculator', () => {
       ]);
       const text = await readFile((await csv.path())!, 'utf8');
       expect(text.replace(/^\ufeff/, '').split('\r\n')[1]).toBe(
-        'Kopipapir A4;45,50;38,00;1200,00;80,00;9000,00;7200,00;1800,00',
+        // Inputs as typed (45,50 is the number 45,5), money to the øre.
+        'Kopipapir A4;45,5;38;1200;80;9000,00;7200,00;1800,00',
       );
 
       await page.reload();
