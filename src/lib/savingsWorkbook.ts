@@ -14,9 +14,23 @@ export async function buildSavingsWorkbook(lines: readonly LineInput[], now: Dat
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Innkjøpsportalen';
   workbook.created = now;
-  const sheet = workbook.addWorksheet('Gevinstrapport', {views: [{state: 'frozen', ySplit: 1}]});
+  const sheet = workbook.addWorksheet('Gevinstrapport', {
+    views: [{state: 'frozen', ySplit: 1}],
+    // Printed for a meeting, the report is one page wide in landscape, with the header row on every page.
+    pageSetup: {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
+  });
   sheet.columns = REPORT_HEADERS.map((header, i) => ({header, width: i === 0 ? 36 : 22}));
   sheet.getRow(1).font = {bold: true};
+  sheet.getRow(1).alignment = {wrapText: true, vertical: 'top'};
+  // Room for two lines: spreadsheet programs do not grow a row for wrapped text in a file they open.
+  sheet.getRow(1).height = 32;
 
   const valid = lines.map(computeLine).flatMap((result, i) => (result.ok ? [{line: lines[i]!, result}] : []));
   valid.forEach(({line, result}, index) => {

@@ -151,6 +151,7 @@ describe('exports', () => {
     expect(sheet.getCell('G3').value).toEqual({formula: 'ROUND(F3*E3,2)', result: 2345});
     expect(sheet.getCell('H2').value).toEqual({formula: 'ROUND(F2-G2,2)', result: 1800});
     expect(sheet.getCell('F2').numFmt).toBe('#,##0.00 "kr"');
+    expect(sheet.pageSetup).toMatchObject({orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:1'});
     expect(sheet.getCell('A4').value).toBe('Sum');
     expect(sheet.getCell('F4').value).toEqual({formula: 'SUM(F2:F3)', result: 11345});
     expect(sheet.getCell('G4').value).toEqual({formula: 'SUM(G2:G3)', result: 9545});
