@@ -3,11 +3,12 @@
  * read, validated and written the same way for every tool. Storage is
  * injected, so this module has no DOM dependency.
  *
- * What is stored is never lost behind the reader's back: data that cannot be
- * read, or that is only partly valid, is copied to a set-aside key before
- * anything is written over it; data written by a newer version of the portal
- * (an older copy of the site kept offline meets it) is left alone, and changes
- * are kept for the session only.
+ * What is stored is never lost behind the reader's back. Reading never
+ * writes. Data that cannot be read, or that is only partly valid, is copied to
+ * a set-aside key by the first write, before anything replaces it. Data
+ * written by a newer version of the portal (an older copy of the site kept
+ * offline meets it) is not written over at all, unless the reader asks to
+ * start afresh; then it too is set aside first.
  */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -32,6 +33,8 @@ export type StoredRead<T> = {
   problem?: StoredProblem;
   /** False when writing would destroy data this code cannot read (a newer version): changes last the session. */
   writable: boolean;
+  /** What was stored, when it was not kept whole: the first write sets it aside. */
+  original?: string;
 };
 
 export const setAsideKey = (key: string): string => `${key}.lagt-til-side`;
@@ -48,11 +51,11 @@ export function storedNotice(
     case undefined:
       return undefined;
     case 'unreadable':
-      return `${capitalise(noun)} kunne ikke leses og er nullstilt. En kopi av det som var lagret, er lagt til side i nettleseren.`;
+      return `${capitalise(noun)} kunne ikke leses, så du begynner på nytt. Det som var lagret, blir tatt vare på som en kopi i nettleseren før noe nytt lagres.`;
     case 'partly-dropped':
-      return `Noe i ${noun} var ødelagt og er fjernet. Resten er beholdt, og en kopi av det som var lagret, er lagt til side.`;
+      return `Noe i ${noun} var ødelagt og er utelatt. Resten er beholdt, og det som var lagret, blir tatt vare på som en kopi før noe nytt lagres.`;
     case 'newer-version':
-      return `${capitalise(noun)} er lagret av en nyere versjon av portalen og er ikke endret. Last inn siden på nytt for å få den nyeste versjonen. Til da blir endringer her ikke lagret.`;
+      return `${capitalise(noun)} er lagret av en nyere versjon av portalen og blir ikke endret. Last inn siden på nytt for å få den nyeste versjonen. Til da blir endringer her ikke lagret, med mindre du velger å begynne på nytt.`;
     case 'storage-blocked':
       return `Nettleseren tillater ikke lagring, så ${noun} blir ikke husket når du lukker siden.`;
   }
@@ -60,14 +63,6 @@ export function storedNotice(
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function setAside(storage: StorageLike, key: string, raw: string): void {
-  try {
-    storage.setItem(setAsideKey(key), raw);
-  } catch {
-    // Storage full: the original stays under its own key until the reader changes something.
-  }
 }
 
 /** Reads the kind's value; storage `null` means the browser refused access to it. */
@@ -87,17 +82,18 @@ export function readStored<T>(storage: StorageLike | null, kind: StoredKind<T>):
     data = undefined;
   }
   if (isRecord(data) && typeof data.version === 'number' && data.version > kind.version) {
-    return {value: kind.empty(), problem: 'newer-version', writable: false};
+    return {value: kind.empty(), problem: 'newer-version', writable: false, original: raw};
   }
+  const unreadable: StoredRead<T> = {value: kind.empty(), problem: 'unreadable', writable: true, original: raw};
   // Every kind is at its first version; one that changes shape adds its migration here.
-  if (!isRecord(data) || data.version !== kind.version) {
-    setAside(storage!, kind.key, raw);
-    return {value: kind.empty(), problem: 'unreadable', writable: true};
+  if (!isRecord(data) || data.version !== kind.version) return unreadable;
+  try {
+    const {value, dropped} = kind.clean(data as VersionedRecord);
+    return dropped ? {value, problem: 'partly-dropped', writable: true, original: raw} : {value, writable: true};
+  } catch {
+    // A shape no cleaner foresaw (deep nesting, a getter that throws) is treated as unreadable, not as a crash.
+    return unreadable;
   }
-  if (data.version > kind.version) return {value: kind.empty(), problem: 'newer-version', writable: false};
-  const {value, dropped} = kind.clean(data as VersionedRecord);
-  if (dropped) setAside(storage!, kind.key, raw);
-  return {value, problem: dropped ? 'partly-dropped' : undefined, writable: true};
 }
 
 /** The stored form of a value, with its version. */
@@ -105,10 +101,20 @@ export function serializeStored<T extends object>(kind: StoredKind<T>, value: T)
   return JSON.stringify({...value, version: kind.version});
 }
 
-/** Writes the value; false when the browser refused (blocked or full). */
-export function writeStored<T extends object>(storage: StorageLike | null, kind: StoredKind<T>, value: T): boolean {
+/**
+ * Writes the value; false when the browser refused (blocked or full). `setAside` is what was stored before and is
+ * about to be replaced although it was not kept whole: it is copied to the set-aside key first, and if that copy
+ * cannot be made, nothing is written.
+ */
+export function writeStored<T extends object>(
+  storage: StorageLike | null,
+  kind: StoredKind<T>,
+  value: T,
+  setAside?: string,
+): boolean {
   try {
     if (storage === null) return false;
+    if (setAside !== undefined) storage.setItem(setAsideKey(kind.key), setAside);
     storage.setItem(kind.key, serializeStored(kind, value));
     return true;
   } catch {

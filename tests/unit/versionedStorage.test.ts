@@ -39,30 +39,51 @@ describe('versioned storage', () => {
   });
 
   it.each([['{ødelagt'], ['[]'], ['"tekst"'], ['{"notes":[]}'], ['{"version":1,"notes":[]}'], ['{"version":"2"}']])(
-    'sets %s aside and starts empty',
+    'starts empty on %s without writing, and sets it aside on the first write',
     (raw) => {
       const storage = memoryStorage({[notesKind.key]: raw});
-      expect(readStored(storage, notesKind)).toEqual({value: {notes: []}, problem: 'unreadable', writable: true});
+      const read = readStored(storage, notesKind);
+      expect(read).toEqual({value: {notes: []}, problem: 'unreadable', writable: true, original: raw});
+      expect([...storage.data.keys()]).toEqual([notesKind.key]);
+      writeStored(storage, notesKind, {notes: ['ny']}, read.original);
       expect(storage.data.get(setAsideKey(notesKind.key))).toBe(raw);
+      expect(readStored(storage, notesKind).value).toEqual({notes: ['ny']});
     },
   );
 
-  it('keeps the valid part of partly broken data and sets the original aside', () => {
+  it('keeps the valid part of partly broken data and sets the original aside on the first write', () => {
     const storage = stored({version: 2, notes: ['a', 7, 'b']});
     const original = storage.data.get(notesKind.key);
-    expect(readStored(storage, notesKind)).toEqual({
-      value: {notes: ['a', 'b']},
-      problem: 'partly-dropped',
-      writable: true,
-    });
+    const read = readStored(storage, notesKind);
+    expect(read).toEqual({value: {notes: ['a', 'b']}, problem: 'partly-dropped', writable: true, original});
+    writeStored(storage, notesKind, read.value, read.original);
     expect(storage.data.get(setAsideKey(notesKind.key))).toBe(original);
   });
 
-  it('leaves data from a newer version alone and will not write over it', () => {
+  it('leaves data from a newer version alone and marks it as not to be written over', () => {
     const storage = stored({version: 3, notes: ['fra en nyere versjon']});
     const before = new Map(storage.data);
-    expect(readStored(storage, notesKind)).toEqual({value: {notes: []}, problem: 'newer-version', writable: false});
+    const read = readStored(storage, notesKind);
+    expect(read).toMatchObject({value: {notes: []}, problem: 'newer-version', writable: false});
+    expect(read.original).toBe(before.get(notesKind.key));
     expect(storage.data).toEqual(before);
+  });
+
+  it('treats data its cleaner cannot handle as unreadable instead of throwing', () => {
+    const throwing: StoredKind<Notes> = {
+      ...notesKind,
+      clean: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    };
+    expect(readStored(stored({version: 2, notes: []}), throwing).problem).toBe('unreadable');
+  });
+
+  it('writes nothing when the copy of the old data cannot be set aside', () => {
+    const raw = '{ødelagt';
+    const storage = fullStorage({[notesKind.key]: raw});
+    expect(writeStored(storage, notesKind, {notes: ['ny']}, raw)).toBe(false);
+    expect(storage.data.get(notesKind.key)).toBe(raw);
   });
 
   it('says when the browser refuses storage instead of throwing', () => {
@@ -76,11 +97,6 @@ describe('versioned storage', () => {
     expect(readStored(null, notesKind).problem).toBe('storage-blocked');
     expect(writeStored(fullStorage(), notesKind, {notes: ['a']})).toBe(false);
     expect(writeStored(null, notesKind, {notes: ['a']})).toBe(false);
-  });
-
-  it('still reads data it cannot set aside when storage is full', () => {
-    const raw = JSON.stringify({version: 2, notes: ['a', 1]});
-    expect(readStored(fullStorage({[notesKind.key]: raw}), notesKind).value).toEqual({notes: ['a']});
   });
 
   it('gives a Norwegian notice for each problem, naming what was stored', () => {

@@ -24,7 +24,7 @@ const signed = (n: number | null) => (n === null ? '–' : `${n > 0 ? '+' : n < 
  */
 export default function MaturityAssessment(): React.ReactElement {
   const id = useId();
-  const [stored, {set: persist, dismissNotice}] = useStoredState(MATURITY);
+  const [stored, {update, reset, dismissNotice}] = useStoredState(MATURITY);
   const store = stored.value;
   const [compareWith, setCompareWith] = useState('');
   const [message, setMessage] = useState('');
@@ -47,7 +47,7 @@ export default function MaturityAssessment(): React.ReactElement {
 
   const save = () => {
     const savedAt = new Date().toISOString();
-    persist({...store, saved: [...store.saved, {savedAt, answers: {...answers}}]});
+    update((latest) => ({...latest, saved: [...latest.saved, {savedAt, answers: {...answers}}]}));
     setMessage(`Vurderingen er lagret ${formatDate(savedAt)}. Du kan sammenligne med den senere.`);
   };
 
@@ -72,7 +72,7 @@ export default function MaturityAssessment(): React.ReactElement {
 
   return (
     <div className={styles.assessment}>
-      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} />
+      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
       <form onSubmit={(e) => e.preventDefault()} className={styles.form}>
         {DIMENSIONS.map((dimension, dIndex) => (
           <section key={dimension.id} aria-labelledby={`${id}-${dimension.id}`} className={styles.dimension}>
@@ -92,7 +92,9 @@ export default function MaturityAssessment(): React.ReactElement {
                       name={`${id}-${statement.id}`}
                       value={level}
                       checked={answers[statement.id] === level}
-                      onChange={() => persist({...store, draft: {...answers, [statement.id]: level}})}
+                      onChange={() =>
+                        update((latest) => ({...latest, draft: {...latest.draft, [statement.id]: level}}))
+                      }
                     />
                     <span>
                       <strong>

@@ -33,14 +33,15 @@ type Touched = Record<number, Partial<Record<LineField, boolean>>>;
  */
 export default function SavingsCalculator(): React.ReactElement {
   const id = useId();
-  const [stored, {set, dismissNotice}] = useStoredState(savingsKind);
+  const [stored, {update: updateStored, reset, dismissNotice}] = useStoredState(savingsKind);
   const lines = stored.value.lines;
-  const save = (next: LineInput[]) => set({lines: next});
+  const changeLines = (change: (latest: LineInput[]) => LineInput[]) =>
+    updateStored((latest) => ({lines: change(latest.lines)}));
   const [touched, setTouched] = useState<Touched>({});
   const [exportMessage, setExportMessage] = useState('');
 
   const update = (index: number, field: LineField, value: string) =>
-    save(lines.map((l, i) => (i === index ? {...l, [field]: value} : l)));
+    changeLines((latest) => latest.map((l, i) => (i === index ? {...l, [field]: value} : l)));
   const touch = (index: number, field: LineField) => setTouched((t) => ({...t, [index]: {...t[index], [field]: true}}));
   const sum = totals(lines);
 
@@ -67,7 +68,7 @@ export default function SavingsCalculator(): React.ReactElement {
 
   return (
     <div className={styles.calculator}>
-      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} />
+      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
       {lines.map((line, index) => {
         const result = computeLine(line);
         const errors = result.ok ? {} : result.errors;
@@ -130,7 +131,7 @@ export default function SavingsCalculator(): React.ReactElement {
               <button
                 type="button"
                 className="button button--sm button--secondary"
-                onClick={() => save(lines.filter((_, i) => i !== index))}
+                onClick={() => changeLines((latest) => latest.filter((_, i) => i !== index))}
               >
                 Fjern linje {index + 1}
               </button>
@@ -138,7 +139,11 @@ export default function SavingsCalculator(): React.ReactElement {
           </fieldset>
         );
       })}
-      <button type="button" className="button button--secondary" onClick={() => save([...lines, {...EMPTY_LINE}])}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => changeLines((latest) => [...latest, {...EMPTY_LINE}])}
+      >
         Legg til linje
       </button>
       <section className={styles.totals} aria-labelledby={`${id}-totals`}>

@@ -10,15 +10,16 @@ const CHECKLIST = checklistKind(TOOLS);
 /** Tick the tools the cooperation has; the gaps and what each would give are listed. Kept in the browser. */
 export default function TechChecklist(): React.ReactElement {
   const name = useId();
-  const [stored, {set, dismissNotice}] = useStoredState(CHECKLIST);
+  const [stored, {update, reset, dismissNotice}] = useStoredState(CHECKLIST);
   const have = stored.value.have;
-  const toggle = (id: string, checked: boolean) => set({have: checked ? [...have, id] : have.filter((h) => h !== id)});
+  const toggle = (id: string, checked: boolean) =>
+    update((latest) => ({have: checked ? [...new Set([...latest.have, id])] : latest.have.filter((h) => h !== id)}));
 
   const missing = gaps(have, TOOLS);
 
   return (
     <div className={styles.checklist}>
-      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} />
+      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
       <fieldset className={styles.fieldset}>
         <legend>Hvilken teknologistøtte har samarbeidet i dag?</legend>
         {TOOLS.map((tool) => (
