@@ -1,6 +1,7 @@
-// `npm test`: typecheck, lint, unit and component tests, production build, browser
-// tests against that build. Prints one closing line "N passed, N failed" that
-// sums every suite, and exits non-zero if anything failed.
+// `npm test`: typecheck, lint, unit and component tests, production build, the
+// built pages through the Nu Html Checker, browser tests against that build.
+// Prints one closing line "N passed, N failed" that sums every suite, and exits
+// non-zero if anything failed.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {ensureChromium} from './ensure-chromium.mjs';
@@ -62,6 +63,12 @@ step('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 step('lint (ESLint, stylelint, Prettier)', 'npm', ['run', '--silent', 'lint']);
 vitest('unit-and-component', 'vitest.config.ts');
 const built = step('production build (docusaurus build)', 'npx', ['docusaurus', 'build']);
+if (built) {
+  step('valid HTML (Nu Html Checker)', 'node', ['scripts/check-html.mjs']);
+} else {
+  tally.failed += 1;
+  lines.push('✘ valid HTML: not run (byggingen feilet)');
+}
 if (built && chromium.ok) {
   vitest('browser', 'vitest.e2e.config.ts');
 } else {
