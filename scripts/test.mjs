@@ -1,7 +1,6 @@
 // `npm test`: typecheck, lint, unit and component tests, production builds (the default, under a sub-path and
-// with Algolia), browser
-// tests against that build. Prints one closing line "N passed, N failed" that
-// sums every suite, and exits non-zero if anything failed.
+// with Algolia), the built pages through the Nu Html Checker, browser tests against those builds. Prints one
+// closing line "N passed, N failed" that sums every suite, and exits non-zero if anything failed.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {ensureChromium} from './ensure-chromium.mjs';
@@ -64,6 +63,12 @@ step('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 step('lint (ESLint, stylelint, Prettier)', 'npm', ['run', '--silent', 'lint']);
 vitest('unit-and-component', 'vitest.config.ts');
 const built = step('production build (docusaurus build)', 'npx', ['docusaurus', 'build']);
+if (built) {
+  step('valid HTML (Nu Html Checker)', 'node', ['scripts/check-html.mjs']);
+} else {
+  tally.failed += 1;
+  lines.push('✘ valid HTML: not run (byggingen feilet)');
+}
 const variantsBuilt = VARIANTS.map((variant) =>
   step(`production build, ${variant.description}`, 'node', ['scripts/build-variants.mjs', variant.name]),
 ).every(Boolean);

@@ -35,6 +35,33 @@ describe('handbook templates in the browser', () => {
     expect(checked).toBeGreaterThanOrEqual(20);
   });
 
+  // src/theme/DocItem/Content hands the metadata to the theme's component as children, which the theme renders
+  // after its title: this fails if the theme's markup ever puts something between them or the metadata first.
+  it.each(['/handbok/mandat/', '/veiledere/ikt/'])(
+    '%s shows the document metadata right under the title',
+    async (pathname) => {
+      const context = await browser.newContext({javaScriptEnabled: false});
+      try {
+        const page = await context.newPage();
+        await page.goto(baseUrl() + pathname);
+        const content = page.locator('article .markdown').first();
+        const title = await content.locator('h1').innerText();
+        const firstLabel = await content
+          .getByRole('definition')
+          .first()
+          .evaluate((dd) => dd.previousElementSibling!.textContent);
+        const lines = (await content.innerText())
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean);
+        expect(lines.slice(0, 2)).toEqual([title, firstLabel]);
+        await expect(content.locator('dl[aria-label="Om dokumentet"]').count()).resolves.toBe(1);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it('prints a template without navigation, sidebar, search or the action buttons', async () => {
     const {context, page} = await openWatchedPage(browser);
     try {

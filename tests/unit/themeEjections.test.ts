@@ -1,0 +1,101 @@
+import {createHash} from 'node:crypto';
+import {readFileSync, readdirSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(__dirname, '../..');
+
+type Pinned = {
+  /** The upstream file, as a module specifier. */
+  upstream: string;
+  /** What on the site depends on its exact content. */
+  site: string;
+  /** What to re-check when it changes. */
+  recheck: string;
+  /** The @docusaurus/theme-classic version the hash was taken from. */
+  version: string;
+  sha256: string;
+};
+
+/**
+ * Upstream files the site does not import but copies, replaces or aliases away: a
+ * Docusaurus upgrade can change them without anything else failing. Wrappers
+ * (which import @theme-original/…) need no entry.
+ *
+ * After an upgrade, for each failing entry: read what changed upstream, e.g.
+ *   npm diff --diff=@docusaurus/theme-classic@<old> --diff=@docusaurus/theme-classic@<new> lib/<file>
+ * carry it over into the site's file (or confirm it does not matter), then record
+ * the new hash and version:
+ *   sha256sum node_modules/@docusaurus/theme-classic/lib/<file>
+ */
+const PINNED: readonly Pinned[] = [
+  {
+    upstream: '@docusaurus/theme-classic/lib/prism-include-languages.js',
+    site: 'src/plugins/plain-code-blocks/index.ts',
+    recheck:
+      'the plugin resolves this client module to an empty one to keep prism-react-renderer out of the bundle. ' +
+      'Check that it still only registers Prism languages (nothing else the site needs), and that lib/index.js ' +
+      'still loads it from getClientModules() under this path',
+    version: '3.10.2',
+    sha256: 'a464a26897ccb5b2a509dcec3fd9b35e7038c1ee91f7f8863c7096e991af8774',
+  },
+  {
+    upstream: '@docusaurus/theme-classic/lib/theme/CodeBlock/index.js',
+    site: 'src/theme/CodeBlock',
+    recheck:
+      'the site replaces CodeBlock outright with plain <pre><code>, without highlighting. Check which props ' +
+      '(title, className, metastring, showLineNumbers) and children shapes the theme now handles, and ' +
+      'whether the replacement still renders every code block the content has',
+    version: '3.10.2',
+    sha256: '639f8655d319e123c4efa5223a42078d3e98ea361e206f6f1bfb87b080a28904',
+  },
+];
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** Folders under src/theme with an index file: each replaces the theme component of that name. */
+function swizzledComponents(): string[] {
+  const themeDir = path.join(root, 'src/theme');
+  return readdirSync(themeDir, {recursive: true, withFileTypes: true})
+    .filter((e) => e.isFile() && /^index\.(tsx?|jsx?)$/.test(e.name))
+    .map((e) => path.relative(themeDir, e.parentPath).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Whether a file in the component's folder imports the theme's original of it. */
+function wrapsOriginal(component: string): boolean {
+  const dir = path.join(root, 'src/theme', component);
+  return readdirSync(dir, {withFileTypes: true})
+    .filter((e) => e.isFile() && /\.(tsx?|jsx?)$/.test(e.name))
+    .some((e) => readFileSync(path.join(dir, e.name), 'utf8').includes(`'@theme-original/${component}'`));
+}
+
+describe('theme components the site copies or replaces', () => {
+  it.each(PINNED.map((p) => [p.upstream, p] as const))('%s is the version last checked', (_, pinned) => {
+    const file = require.resolve(pinned.upstream);
+    const installed = (require('@docusaurus/theme-classic/package.json') as {version: string}).version;
+    expect(
+      sha256(file),
+      `${pinned.upstream} changed (checked at ${pinned.version}, installed ${installed}). ` +
+        `${pinned.site} depends on it: ${pinned.recheck}. ` +
+        'Then update its sha256 and version in tests/unit/themeEjections.test.ts.',
+    ).toBe(pinned.sha256);
+  });
+
+  it('finds the swizzled components', () => {
+    expect(swizzledComponents()).toEqual(expect.arrayContaining(['CodeBlock', 'DocItem/Content', 'SearchBar']));
+  });
+
+  it.each(swizzledComponents())('src/theme/%s wraps the original or has its upstream file pinned', (component) => {
+    const pinned = PINNED.some((p) => p.site === `src/theme/${component}`);
+    expect(
+      wrapsOriginal(component) || pinned,
+      `src/theme/${component} neither imports '@theme-original/${component}' nor is listed in PINNED in ` +
+        'tests/unit/themeEjections.test.ts. An ejected copy silently drifts from the theme on upgrades: ' +
+        'make it a wrapper, or pin the upstream file it copies so that an upgrade flags it.',
+    ).toBe(true);
+    expect(wrapsOriginal(component) && pinned, `src/theme/${component} is a wrapper; drop it from PINNED`).toBe(false);
+  });
+});
