@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {CATEGORIES, getCategory} from '@site/src/data/categories';
-import {QUESTIONS, assessSuitability, type Answers} from '@site/src/lib/suitability';
+import {QUESTIONS} from '@site/src/data/suitability';
+import {assessSuitability, type Answers} from '@site/src/lib/suitability';
 
 const together: Answers = {
   likhet: 'like',
