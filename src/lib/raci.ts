@@ -1,5 +1,5 @@
 /** Turns the RACI data into table rows and the role × phase overview. Pure. */
-import {PHASES, RACI, strongestLetter, type PhaseId, type RaciLetter} from '../data/process';
+import {PHASES, RACI, type Phase, type PhaseId, type RaciLetter} from '../data/process';
 import {ROLES, type Role, type RoleId} from '../data/roles';
 
 export const RACI_LABELS: Record<RaciLetter, string> = {
@@ -8,6 +8,23 @@ export const RACI_LABELS: Record<RaciLetter, string> = {
   C: 'Rådføres',
   I: 'Informeres',
 };
+
+/** Phases where a role is accountable (A) or responsible (R) for at least one activity. */
+export function phasesOwnedBy(roleId: RoleId): {phase: Phase; letters: RaciLetter[]}[] {
+  return PHASES.flatMap((p) => {
+    const letters = [
+      ...new Set(RACI[p.id].map((r) => r.assignments[roleId]).filter((l): l is RaciLetter => l === 'A' || l === 'R')),
+    ];
+    return letters.length > 0 ? [{phase: p, letters: letters.sort()}] : [];
+  });
+}
+
+/** The strongest letter a role has in a phase, for the role × phase overview. */
+function strongestLetter(roleId: RoleId, phaseId: PhaseId): RaciLetter | undefined {
+  const order: RaciLetter[] = ['A', 'R', 'C', 'I'];
+  const letters = RACI[phaseId].map((r) => r.assignments[roleId]);
+  return order.find((l) => letters.includes(l));
+}
 
 /** Roles that appear in a phase, in the order of ROLES. */
 export function rolesInPhase(phaseId: PhaseId): Role[] {

@@ -25,13 +25,13 @@ import {
   WidthType,
 } from 'docx';
 import {getFinding, GROUP_LABELS, type Group} from '../data/survey';
-import {PHASES, phasesOwnedBy, type PhaseId} from '../data/process';
+import {PHASES, type PhaseId} from '../data/process';
 import {COURSES} from '../data/courses';
 import {getRole} from '../data/roles';
 import {TOOLS} from '../data/technology';
 import {formatSource} from './format';
 import {chartBars, findingTitle, formatSelected, groupsOf, tableRows} from './surveyView';
-import {RACI_LABELS, raciTable, rolePhaseMatrix} from './raci';
+import {RACI_LABELS, phasesOwnedBy, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
 
 type Block = Paragraph | Table;
