@@ -56,20 +56,3 @@ export function rolePhaseMatrix(): {
     cells: PHASES.map((phase) => ({phaseId: phase.id, letter: strongestLetter(role.id, phase.id)})),
   }));
 }
-
-/** Problems in the RACI data: every activity needs exactly one A and at least one R or A that does the work. */
-export function raciProblems(): string[] {
-  const known = new Set<string>(ROLES.map((r) => r.id));
-  return PHASES.flatMap((phase) =>
-    RACI[phase.id].flatMap((row) => {
-      const letters = Object.values(row.assignments);
-      const problems: string[] = [];
-      if (letters.filter((l) => l === 'A').length !== 1)
-        problems.push(`«${row.activity}» (${phase.name}) må ha nøyaktig én A`);
-      for (const roleId of Object.keys(row.assignments)) {
-        if (!known.has(roleId)) problems.push(`«${row.activity}» (${phase.name}) viser til ukjent rolle «${roleId}»`);
-      }
-      return problems;
-    }),
-  );
-}

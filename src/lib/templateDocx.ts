@@ -266,13 +266,6 @@ export type TemplateDocxInput = {source: string; url: string};
 
 const CORE_YAML = {engines: {yaml: (s: string) => yaml.load(s, {schema: yaml.CORE_SCHEMA}) as object}};
 
-/** The headings a reader sees on the page, in order: the title, then every ## and ### of the MDX. */
-export function templateHeadings(source: string): string[] {
-  const {data, content} = matter(source, CORE_YAML);
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(content) as Root;
-  return [String(data.title), ...tree.children.filter((n) => n.type === 'heading').map((n) => plainText(n).trim())];
-}
-
 export async function buildTemplateDocx({source, url}: TemplateDocxInput): Promise<Buffer> {
   const {data, content} = matter(source, CORE_YAML);
   const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(content) as Root;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {COURSES} from '@site/src/data/courses';
 import {ROLES} from '@site/src/data/roles';
-import {quizProblems, type Quiz, type QuizQuestion} from '@site/src/lib/quiz';
+import type {Quiz, QuizQuestion} from '@site/src/lib/quiz';
+import {quizProblems} from '../quizProblems';
 import sidebars from '@site/sidebars/courses';
 import {sidebarDocs} from '../sidebarDocs';
 
