@@ -65,7 +65,7 @@ export type QuizResult = {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-export function isAnswered(question: QuizQuestion, answer: Answer | undefined): boolean {
+function isAnswered(question: QuizQuestion, answer: Answer | undefined): boolean {
   switch (question.type) {
     case 'single':
       return typeof answer === 'string' && answer !== '';

@@ -27,7 +27,7 @@ function strongestLetter(roleId: RoleId, phaseId: PhaseId): RaciLetter | undefin
 }
 
 /** Roles that appear in a phase, in the order of ROLES. */
-export function rolesInPhase(phaseId: PhaseId): Role[] {
+function rolesInPhase(phaseId: PhaseId): Role[] {
   const used = new Set(RACI[phaseId].flatMap((row) => Object.keys(row.assignments)));
   return ROLES.filter((role) => used.has(role.id));
 }
