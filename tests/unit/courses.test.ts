@@ -68,7 +68,7 @@ describe('catalogue and lesson pages', () => {
           return problems;
         }),
         ...pages
-          .filter((p) => !catalogueIds.includes(p.id.slice(course.id.length + 1)))
+          .filter((_page, index) => !catalogueIds.includes(pageIds[index]!))
           .map((p) => `${p.id}: lesson page (${p.file}) missing from the catalogue`),
       ];
     });
