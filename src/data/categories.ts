@@ -1,4 +1,4 @@
-import type {SuitabilityWeights} from '../lib/suitability';
+import type {SuitabilityWeights} from './suitability';
 
 /**
  * The purchase categories the survey asked about (Kartleggingen 2018, figur 10).

@@ -1,11 +1,13 @@
 /**
  * The course catalogue. Course and lesson ids are stable keys for stored
- * progress: never rename one; add a new id and a migration instead.
+ * progress: never rename one; add a new id and a migration instead. Lessons
+ * are listed in the order of the courses sidebar (the pages' `sidebar_position`).
  */
 import {coursePath} from './routes';
 
 export type Lesson = {
   id: string;
+  /** As the lesson page's front matter writes it, so links and the page agree (tests/unit/courses.test.ts). */
   title: string;
   /** Route of the lesson page. */
   route: string;
@@ -42,10 +44,10 @@ export const COURSES: readonly Course[] = [
       'Kjenne hovedfunnene fra kartleggingen og hva de betyr for eget samarbeid.',
     ],
     lessons: [
-      lesson('innkjopssamarbeid', 'hvorfor-samarbeide', 'Hvorfor samarbeide om innkjøp?', 20),
-      lesson('innkjopssamarbeid', 'organisering', 'Slik er samarbeid organisert', 20),
-      lesson('innkjopssamarbeid', 'finansiering-og-forpliktelser', 'Finansiering og forpliktelser', 20),
-      lesson('innkjopssamarbeid', 'hva-kartleggingen-fant', 'Hva kartleggingen fant – og hva det betyr', 20),
+      lesson('innkjopssamarbeid', 'hvorfor-samarbeide', 'Leksjon 1: Hvorfor samarbeide om innkjøp?', 20),
+      lesson('innkjopssamarbeid', 'organisering', 'Leksjon 2: Slik er samarbeid organisert', 20),
+      lesson('innkjopssamarbeid', 'finansiering-og-forpliktelser', 'Leksjon 3: Finansiering og forpliktelser', 20),
+      lesson('innkjopssamarbeid', 'hva-kartleggingen-fant', 'Leksjon 4: Hva kartleggingen fant – og hva det betyr', 20),
     ],
   },
   {
@@ -60,10 +62,20 @@ export const COURSES: readonly Course[] = [
       'Gjennomføre konkurranse og tildeling, og sørge for at alle medlemmer får vite hva som er avtalt.',
     ],
     lessons: [
-      lesson('anskaffelsesprosessen', 'behov-og-planlegging', 'Fra behov til plan', 25),
-      lesson('anskaffelsesprosessen', 'roller-og-ansvar', 'Roller og ansvar i samarbeidet', 20),
-      lesson('anskaffelsesprosessen', 'kravspesifikasjon', 'Kravspesifikasjon som passer alle medlemmer', 25),
-      lesson('anskaffelsesprosessen', 'konkurranse-og-tildeling', 'Konkurranse, tildeling og implementering', 25),
+      lesson('anskaffelsesprosessen', 'behov-og-planlegging', 'Leksjon 1: Fra behov til plan', 25),
+      lesson('anskaffelsesprosessen', 'roller-og-ansvar', 'Leksjon 2: Roller og ansvar i samarbeidet', 20),
+      lesson(
+        'anskaffelsesprosessen',
+        'kravspesifikasjon',
+        'Leksjon 3: Kravspesifikasjon som passer alle medlemmer',
+        25,
+      ),
+      lesson(
+        'anskaffelsesprosessen',
+        'konkurranse-og-tildeling',
+        'Leksjon 4: Konkurranse, tildeling og implementering',
+        25,
+      ),
     ],
   },
   {
@@ -79,10 +91,10 @@ export const COURSES: readonly Course[] = [
       'Dokumentere besparelser slik at de tåler å bli etterprøvd.',
     ],
     lessons: [
-      lesson('kontraktsoppfolging', 'avtalelojalitet', 'Avtalelojalitet og bruk av avtalene', 20),
-      lesson('kontraktsoppfolging', 'prisoppfolging-og-avvik', 'Prisoppfølging og avvik', 20),
-      lesson('kontraktsoppfolging', 'nokkeltall', 'Nøkkeltall (KPI-er) for samarbeidet', 25),
-      lesson('kontraktsoppfolging', 'dokumentere-besparelser', 'Å dokumentere besparelser', 25),
+      lesson('kontraktsoppfolging', 'avtalelojalitet', 'Leksjon 1: Avtalelojalitet og bruk av avtalene', 20),
+      lesson('kontraktsoppfolging', 'prisoppfolging-og-avvik', 'Leksjon 2: Prisoppfølging og avvik', 20),
+      lesson('kontraktsoppfolging', 'nokkeltall', 'Leksjon 3: Nøkkeltall (KPI-er) for samarbeidet', 25),
+      lesson('kontraktsoppfolging', 'dokumentere-besparelser', 'Leksjon 4: Å dokumentere besparelser', 25),
     ],
   },
 ];

@@ -2,7 +2,7 @@
  * The end-to-end procurement process of the handbook's process template, and who
  * does what in each phase (RACI) between the cooperation's roles and the member
  * organisation's contact person. Role pages derive the phases a role owns from
- * this table, so the two can never disagree.
+ * this table (src/lib/raci.ts), so the two can never disagree.
  */
 import type {RoleId} from './roles';
 import {handbookPath} from './routes';
@@ -141,20 +141,3 @@ export const RACI: Readonly<Record<PhaseId, readonly RaciRow[]>> = {
     row('Ta lærdom inn i neste behovskartlegging', {leder: 'A', kategoriansvarlig: 'R', kontaktperson: 'C'}),
   ],
 };
-
-/** Phases where a role is accountable (A) or responsible (R) for at least one activity. */
-export function phasesOwnedBy(roleId: RoleId): {phase: Phase; letters: RaciLetter[]}[] {
-  return PHASES.flatMap((p) => {
-    const letters = [
-      ...new Set(RACI[p.id].map((r) => r.assignments[roleId]).filter((l): l is RaciLetter => l === 'A' || l === 'R')),
-    ];
-    return letters.length > 0 ? [{phase: p, letters: letters.sort()}] : [];
-  });
-}
-
-/** The strongest letter a role has in a phase, for the role × phase overview. */
-export function strongestLetter(roleId: RoleId, phaseId: PhaseId): RaciLetter | undefined {
-  const order: RaciLetter[] = ['A', 'R', 'C', 'I'];
-  const letters = RACI[phaseId].map((r) => r.assignments[roleId]);
-  return order.find((l) => letters.includes(l));
-}

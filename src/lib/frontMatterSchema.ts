@@ -10,7 +10,7 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const TEMPLATE_STATUSES = ['gjeldende', 'utkast', 'utgått'] as const;
+const TEMPLATE_STATUSES = ['gjeldende', 'utkast', 'utgått'] as const;
 
 function isCalendarDate(iso: string): boolean {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -33,7 +33,7 @@ const nonEmptyText = (what: string) =>
     .trim()
     .min(1, {error: `forventet ${what}, fikk tom tekst`});
 
-export const templateFrontMatterSchema = z.object({
+const templateFrontMatterSchema = z.object({
   template_id: z
     .string({error: 'forventet en id med små bokstaver, tall og bindestrek, f.eks. avviksrapport'})
     .regex(SLUG, {error: 'forventet en id med små bokstaver, tall og bindestrek, f.eks. avviksrapport'}),
@@ -53,7 +53,7 @@ const relatedLink = z.object({
   title: nonEmptyText('en lenketekst'),
 });
 
-export const guideFrontMatterSchema = z.object({
+const guideFrontMatterSchema = z.object({
   category: z.enum(CATEGORY_IDS, {error: `forventet én av kategoriene ${CATEGORY_IDS.join(', ')}`}),
   last_reviewed: isoDate,
   owner: nonEmptyText('en eier (person eller enhet)'),

@@ -36,7 +36,7 @@ export function levelOf(score: number): Level {
   return Math.min(5, Math.max(1, Math.floor(score + 1e-9))) as Level;
 }
 
-export function isLevel(value: unknown): value is Level {
+function isLevel(value: unknown): value is Level {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
 }
 

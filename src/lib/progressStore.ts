@@ -16,7 +16,7 @@ import type {StorageLike} from './versionedStorage';
 export type {StorageLike};
 
 export const STORAGE_KEY = 'innkjopsportalen.framdrift';
-export const CURRENT_VERSION = 2;
+const CURRENT_VERSION = 2;
 
 const lessonSchema = z.object({
   passed: z.boolean(),

@@ -65,7 +65,7 @@ export type QuizResult = {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-export function isAnswered(question: QuizQuestion, answer: Answer | undefined): boolean {
+function isAnswered(question: QuizQuestion, answer: Answer | undefined): boolean {
   switch (question.type) {
     case 'single':
       return typeof answer === 'string' && answer !== '';
@@ -113,21 +113,6 @@ export function scoreQuiz(quiz: Quiz, answers: Answers): QuizResult {
   return {correct, total, score, passed: score >= quiz.passMark, questions};
 }
 
-/** The correct answer to a question, for «vis fasit». */
-export function correctAnswer(question: QuizQuestion): Answer {
-  switch (question.type) {
-    case 'single':
-    case 'truefalse':
-      return question.correct;
-    case 'multiple':
-      return question.correct;
-    case 'ordering':
-      return question.items.map((i) => i.id);
-    case 'matching':
-      return Object.fromEntries(question.pairs.map((p) => [p.id, p.id]));
-  }
-}
-
 /** Moves the item at `from` one step up (-1) or down (+1); out-of-range moves leave the order as it is. */
 export function moveItem<T>(order: readonly T[], from: number, step: -1 | 1): T[] {
   const to = from + step;
@@ -167,31 +152,4 @@ export function initialOrder(question: OrderingQuestion, seed: number): string[]
     if (order.some((id, i) => id !== ids[i])) return order;
   }
   return [...ids.slice(1), ids[0]!];
-}
-
-/** Checks a quiz definition, so a broken quiz fails tests and the build rather than confusing a learner. */
-export function quizProblems(quiz: Quiz): string[] {
-  const problems: string[] = [];
-  if (!(quiz.passMark > 0 && quiz.passMark <= 1)) problems.push(`passMark må være mellom 0 og 1, er ${quiz.passMark}`);
-  if (quiz.questions.length === 0) problems.push('quizen har ingen spørsmål');
-  const ids = new Set<string>();
-  for (const q of quiz.questions) {
-    if (ids.has(q.id)) problems.push(`spørsmål-id «${q.id}» er brukt flere ganger`);
-    ids.add(q.id);
-    if (!q.text.trim() || !q.explanation.trim()) problems.push(`«${q.id}» mangler tekst eller forklaring`);
-    if (q.type === 'single' || q.type === 'multiple') {
-      const choiceIds = q.choices.map((c) => c.id);
-      if (new Set(choiceIds).size !== choiceIds.length) problems.push(`«${q.id}» har like svar-id-er`);
-      const correct = q.type === 'single' ? [q.correct] : q.correct;
-      if (correct.length === 0 || !correct.every((c) => choiceIds.includes(c)))
-        problems.push(`«${q.id}» har et fasitsvar som ikke finnes`);
-    }
-    if (q.type === 'ordering' && q.items.length < 2) problems.push(`«${q.id}» må ha minst to elementer å sortere`);
-    if (q.type === 'matching') {
-      if (q.pairs.length < 2) problems.push(`«${q.id}» må ha minst to par`);
-      if (new Set(q.pairs.map((p) => p.right)).size !== q.pairs.length)
-        problems.push(`«${q.id}» har like svaralternativer til høyre`);
-    }
-  }
-  return problems;
 }

@@ -1,5 +1,5 @@
 /** Turns the RACI data into table rows and the role × phase overview. Pure. */
-import {PHASES, RACI, strongestLetter, type PhaseId, type RaciLetter} from '../data/process';
+import {PHASES, RACI, type Phase, type PhaseId, type RaciLetter} from '../data/process';
 import {ROLES, type Role, type RoleId} from '../data/roles';
 
 export const RACI_LABELS: Record<RaciLetter, string> = {
@@ -9,8 +9,25 @@ export const RACI_LABELS: Record<RaciLetter, string> = {
   I: 'Informeres',
 };
 
+/** Phases where a role is accountable (A) or responsible (R) for at least one activity. */
+export function phasesOwnedBy(roleId: RoleId): {phase: Phase; letters: RaciLetter[]}[] {
+  return PHASES.flatMap((p) => {
+    const letters = [
+      ...new Set(RACI[p.id].map((r) => r.assignments[roleId]).filter((l): l is RaciLetter => l === 'A' || l === 'R')),
+    ];
+    return letters.length > 0 ? [{phase: p, letters: letters.sort()}] : [];
+  });
+}
+
+/** The strongest letter a role has in a phase, for the role × phase overview. */
+function strongestLetter(roleId: RoleId, phaseId: PhaseId): RaciLetter | undefined {
+  const order: RaciLetter[] = ['A', 'R', 'C', 'I'];
+  const letters = RACI[phaseId].map((r) => r.assignments[roleId]);
+  return order.find((l) => letters.includes(l));
+}
+
 /** Roles that appear in a phase, in the order of ROLES. */
-export function rolesInPhase(phaseId: PhaseId): Role[] {
+function rolesInPhase(phaseId: PhaseId): Role[] {
   const used = new Set(RACI[phaseId].flatMap((row) => Object.keys(row.assignments)));
   return ROLES.filter((role) => used.has(role.id));
 }
@@ -38,21 +55,4 @@ export function rolePhaseMatrix(): {
     roleName: role.name,
     cells: PHASES.map((phase) => ({phaseId: phase.id, letter: strongestLetter(role.id, phase.id)})),
   }));
-}
-
-/** Problems in the RACI data: every activity needs exactly one A and at least one R or A that does the work. */
-export function raciProblems(): string[] {
-  const known = new Set<string>(ROLES.map((r) => r.id));
-  return PHASES.flatMap((phase) =>
-    RACI[phase.id].flatMap((row) => {
-      const letters = Object.values(row.assignments);
-      const problems: string[] = [];
-      if (letters.filter((l) => l === 'A').length !== 1)
-        problems.push(`«${row.activity}» (${phase.name}) må ha nøyaktig én A`);
-      for (const roleId of Object.keys(row.assignments)) {
-        if (!known.has(roleId)) problems.push(`«${row.activity}» (${phase.name}) viser til ukjent rolle «${roleId}»`);
-      }
-      return problems;
-    }),
-  );
 }

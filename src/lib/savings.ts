@@ -7,7 +7,7 @@ import {lazily} from './format';
 import type {StoredKind} from './versionedStorage';
 
 /** Sums above this are almost certainly typing mistakes (a trillion kroner). */
-export const MAX_AMOUNT = 1e12;
+const MAX_AMOUNT = 1e12;
 
 export type Parsed = {ok: true; value: number} | {ok: false; message: string};
 

@@ -5,7 +5,7 @@
  */
 import {ROUTE_BASES} from '../data/routes';
 
-export const ALGOLIA_ENV_KEYS = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
+const ALGOLIA_ENV_KEYS = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
 
 type AlgoliaEnvKey = (typeof ALGOLIA_ENV_KEYS)[number];
 export type SearchEnv = Partial<Record<AlgoliaEnvKey | string, string | undefined>>;
@@ -19,13 +19,13 @@ export type AlgoliaThemeConfig = {
 };
 
 /** Instances indexed by the local search, in the order of docusaurus.config.ts. */
-export const LOCAL_SEARCH_DOCS = [
+const LOCAL_SEARCH_DOCS = [
   {dir: 'docs', routeBasePath: ROUTE_BASES.handbook},
   {dir: 'guides', routeBasePath: ROUTE_BASES.guides},
   {dir: 'courses', routeBasePath: ROUTE_BASES.courses},
 ] as const;
 
-export const LOCAL_SEARCH_OPTIONS = {
+const LOCAL_SEARCH_OPTIONS = {
   hashed: true,
   // lunr-languages has no `nb`; `no` is its Norwegian (bokmål) stemmer.
   language: ['no'],

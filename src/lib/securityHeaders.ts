@@ -37,7 +37,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[], connectSo
   ].join('; ');
 }
 
-export const SECURITY_HEADERS = {
+const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',

@@ -7,7 +7,7 @@ import {formatSurveyValue} from './format';
 import {capitalize} from './text';
 import {handbookPath} from '../data/routes';
 
-export const NOT_STATED = 'Ikke oppgitt';
+const NOT_STATED = 'Ikke oppgitt';
 
 const GROUP_ORDER: readonly Group[] = ['alle', 'kommune', 'stat'];
 
@@ -26,7 +26,7 @@ export function findingTitle(finding: SurveyFinding): string {
   return finding.title ?? capitalize(finding.label);
 }
 
-export function categoryLabel(finding: SurveyFinding, category: string | undefined): string {
+function categoryLabel(finding: SurveyFinding, category: string | undefined): string {
   if (category === undefined) return capitalize(finding.label);
   return finding.categories?.[category] ?? category;
 }

@@ -25,13 +25,13 @@ import {
   WidthType,
 } from 'docx';
 import {getFinding, GROUP_LABELS, type Group} from '../data/survey';
-import {PHASES, phasesOwnedBy, type PhaseId} from '../data/process';
+import {PHASES, type PhaseId} from '../data/process';
 import {COURSES} from '../data/courses';
 import {getRole} from '../data/roles';
 import {TOOLS} from '../data/technology';
 import {formatSource} from './format';
 import {chartBars, findingTitle, formatSelected, groupsOf, tableRows} from './surveyView';
-import {RACI_LABELS, raciTable, rolePhaseMatrix} from './raci';
+import {RACI_LABELS, phasesOwnedBy, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
 
 type Block = Paragraph | Table;
@@ -265,13 +265,6 @@ function blocks(node: RootContent): Block[] {
 export type TemplateDocxInput = {source: string; url: string};
 
 const CORE_YAML = {engines: {yaml: (s: string) => yaml.load(s, {schema: yaml.CORE_SCHEMA}) as object}};
-
-/** The headings a reader sees on the page, in order: the title, then every ## and ### of the MDX. */
-export function templateHeadings(source: string): string[] {
-  const {data, content} = matter(source, CORE_YAML);
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(content) as Root;
-  return [String(data.title), ...tree.children.filter((n) => n.type === 'heading').map((n) => plainText(n).trim())];
-}
 
 export async function buildTemplateDocx({source, url}: TemplateDocxInput): Promise<Buffer> {
   const {data, content} = matter(source, CORE_YAML);

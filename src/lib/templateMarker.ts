@@ -4,7 +4,7 @@
  */
 
 /** Keys whose presence marks a handbook page as a template that must pass the full schema. */
-export const TEMPLATE_MARKER_KEYS = ['template_id', 'version', 'status'] as const;
+const TEMPLATE_MARKER_KEYS = ['template_id', 'version', 'status'] as const;
 
 export function isTemplate(frontMatter: Record<string, unknown>): boolean {
   return TEMPLATE_MARKER_KEYS.some((key) => key in frontMatter);

@@ -2,6 +2,7 @@ import React from 'react';
 import {render, screen} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import DocumentMeta from '@site/src/components/DocumentMeta';
+import {newsPath} from '@site/src/data/routes';
 
 describe('DocumentMeta', () => {
   it('renders a labelled description list of the template metadata', () => {
@@ -33,7 +34,10 @@ describe('DocumentMeta', () => {
     );
     expect(screen.getByRole('link', {name: 'Last ned som Word (.docx)'})).toHaveAttribute('href', '/maler/mandat.docx');
     expect(screen.getByRole('button', {name: 'Skriv ut malen'})).toBeInTheDocument();
-    expect(screen.getByRole('link', {name: 'Endringslogg for malen'})).toHaveAttribute('href', '/nyheter/tags/mandat/');
+    expect(screen.getByRole('link', {name: 'Endringslogg for malen'})).toHaveAttribute(
+      'href',
+      newsPath('tags/mandat/'),
+    );
   });
 
   it('gives a guide no download or print actions', () => {

@@ -4,28 +4,42 @@ import {describe, expect, it} from 'vitest';
 import Finding from '@site/src/components/Finding';
 import FindingValue from '@site/src/components/FindingValue';
 import FindingSource from '@site/src/components/FindingSource';
+import {GROUP_LABELS, getFinding} from '@site/src/data/survey';
+import {formatSource, formatSurveyValue} from '@site/src/lib/format';
+import {formatSelected, sourceHref} from '@site/src/lib/surveyView';
+
+const oneValue = getFinding('dokumenterte-besparelser');
+/** Several values, one per sector, no answer categories. */
+const perSector = getFinding('gratis-samarbeid');
+const weaknesses = getFinding('svakheter');
+const weakness = weaknesses.values[0]!;
 
 describe('Finding', () => {
   it('shows the figure, its context, N and a link to the source', () => {
-    render(<Finding id="dokumenterte-besparelser" />);
-    const callout = screen.getByRole('complementary', {name: /15\s%\s*har dokumenterte kostnadsbesparelser/});
-    expect(callout).toHaveTextContent('Besparelser er det flest trekker fram som viktigst');
-    expect(callout).toHaveTextContent('N = 131.');
-    expect(within(callout).getByRole('link', {name: 'Kartleggingen 2018, figur 22'})).toHaveAttribute(
+    render(<Finding id={oneValue.id} />);
+    const callout = screen.getByRole('complementary', {name: `${formatSelected(oneValue)} ${oneValue.label}`});
+    expect(callout).toHaveTextContent(oneValue.context);
+    expect(callout).toHaveTextContent(`N = ${oneValue.n}.`);
+    expect(within(callout).getByRole('link', {name: formatSource(oneValue.source)})).toHaveAttribute(
       'href',
-      '/handbok/funn/kilder/#dokumenterte-besparelser',
+      sourceHref(oneValue.id),
     );
   });
 
   it('lists every value of a finding with several, each described in words', () => {
-    render(<Finding id="gratis-samarbeid" />);
-    const items = screen.getAllByRole('listitem').map((li) => li.textContent?.replace(/\s/g, ' '));
-    expect(items).toEqual(['23 % Kommunal sektor', '80 % Statlig sektor']);
+    render(<Finding id={perSector.id} />);
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(
+      perSector.values.map((v) => `${formatSurveyValue(v, perSector.unit)} ${GROUP_LABELS[v.group]}`),
+    );
   });
 
   it('shows one chosen value when a group is given', () => {
-    render(<Finding id="gratis-samarbeid" group="stat" />);
-    expect(screen.getByRole('complementary')).toHaveTextContent(/^80\s%/);
+    const {group} = perSector.values.at(-1)!;
+    render(<Finding id={perSector.id} group={group} />);
+    expect(screen.getByRole('complementary')).toHaveAccessibleName(
+      `${formatSelected(perSector, {group})} ${perSector.label}`,
+    );
   });
 });
 
@@ -33,17 +47,17 @@ describe('FindingValue and FindingSource', () => {
   it('render a number and its source inside running text', () => {
     render(
       <p>
-        For kommunene er svak forankring størst (<FindingValue id="svakheter" category="forankring" group="kommune" />){' '}
-        <FindingSource id="svakheter" />.
+        Svak forankring (<FindingValue id={weaknesses.id} category={weakness.category} group={weakness.group} />){' '}
+        <FindingSource id={weaknesses.id} />.
       </p>,
     );
-    expect(screen.getByText(/For kommunene/)).toHaveTextContent(
-      /^For kommunene er svak forankring størst \(37\s%\) \(kilde: Kartleggingen 2018, figur 13\)\.$/,
+    expect(screen.getByText(/Svak forankring/).textContent).toBe(
+      `Svak forankring (${formatSurveyValue(weakness, weaknesses.unit)}) (kilde: ${formatSource(weaknesses.source)}).`,
     );
   });
 
   it('throws on a reference that matches no value, so the build fails instead of showing a wrong number', () => {
-    expect(() => render(<FindingValue id="svakheter" category="forankring" group="stat" />)).toThrow(/ingen verdi/);
+    expect(() => render(<FindingValue id={weaknesses.id} category="finnes-ikke" />)).toThrow(/ingen verdi/);
     expect(() => render(<FindingValue id="finnes-ikke" />)).toThrow(/Ukjent funn «finnes-ikke»/);
   });
 });

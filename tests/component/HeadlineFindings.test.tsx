@@ -4,23 +4,36 @@ import {render, screen, within} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import HeadlineFindings from '@site/src/components/HeadlineFindings';
 import EntryPoints from '@site/src/components/EntryPoints';
+import {getFinding, type SurveyFinding, type SurveyFindingId} from '@site/src/data/survey';
+import {formatSource} from '@site/src/lib/format';
+import {formatSelected} from '@site/src/lib/surveyView';
+
+/** The source line as the site writes it, with N where the report states it. */
+const sourceLine = (finding: SurveyFinding) =>
+  `Kilde: ${formatSource(finding.source)}${finding.n === undefined ? '' : ` (N = ${finding.n})`}`;
 
 describe('HeadlineFindings', () => {
-  it('shows each figure with its label, context and source', () => {
+  it('shows each figure first, with its label, context and source, in the order asked for', () => {
+    // One finding that is a part of a whole, one percentage with N.
+    const ids: SurveyFindingId[] = ['kommuner-i-samarbeid', 'dokumenterte-besparelser'];
     render(
       <>
         <Heading as="h2" id="funn">
           Funn
         </Heading>
-        <HeadlineFindings headingId="funn" ids={['kommuner-i-samarbeid', 'dokumenterte-besparelser']} />
+        <HeadlineFindings headingId="funn" ids={ids} />
       </>,
     );
-    const list = screen.getByRole('list', {name: 'Funn'});
-    const [first, second] = within(list).getAllByRole('listitem');
-    expect(first).toHaveTextContent('365 av 426');
-    expect(first).toHaveTextContent('Kilde: Kartleggingen 2018, Sammendrag');
-    expect(second).toHaveTextContent(/^15\s%/);
-    expect(second).toHaveTextContent('Kilde: Kartleggingen 2018, figur 22 (N = 131)');
+    const items = within(screen.getByRole('list', {name: 'Funn'})).getAllByRole('listitem');
+    expect(items).toHaveLength(ids.length);
+    ids.forEach((id, index) => {
+      const finding = getFinding(id);
+      const item = items[index]!;
+      expect(item.firstElementChild?.textContent, id).toBe(formatSelected(finding));
+      expect(item, id).toHaveTextContent(finding.label);
+      expect(item, id).toHaveTextContent(finding.context);
+      expect(item, id).toHaveTextContent(sourceLine(finding));
+    });
   });
 });
 

@@ -3,7 +3,10 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {COURSES} from '@site/src/data/courses';
 import {ROLES} from '@site/src/data/roles';
-import {quizProblems, type Quiz, type QuizQuestion} from '@site/src/lib/quiz';
+import type {Quiz, QuizQuestion} from '@site/src/lib/quiz';
+import {quizProblems} from '../quizProblems';
+import sidebars from '@site/sidebars/courses';
+import {sidebarDocs} from '../sidebarDocs';
 
 const quizModules = import.meta.glob<{default: Quiz}>('../../courses/**/*.quiz.ts', {eager: true});
 const quizzes = Object.entries(quizModules).map(([file, mod]) => ({file: path.basename(file), quiz: mod.default}));
@@ -36,6 +39,40 @@ describe('course catalogue', () => {
     expect(readFileSync(path.join(root, 'courses', courseId, 'kursbevis.mdx'), 'utf8')).toContain(
       `<Certificate courseId="${courseId}" />`,
     );
+  });
+});
+
+describe('catalogue and lesson pages', () => {
+  // A lesson page is one that shows a quiz; the overview and the certificate are not lessons.
+  const isLessonPage = (text: string) => text.includes('<Quiz quiz={quiz} />');
+
+  it('lists the lessons with the titles of their front matter, in the order of the courses sidebar', async () => {
+    const docs = await sidebarDocs(root, 'courses', sidebars, 'courses');
+    const disagreements = COURSES.flatMap((course) => {
+      const pages = docs.filter((d) => d.id.startsWith(`${course.id}/`) && isLessonPage(d.text));
+      const pageIds = pages.map((p) => p.id.slice(course.id.length + 1));
+      const catalogueIds = course.lessons.map((l) => l.id);
+      return [
+        ...course.lessons.flatMap((lesson, index) => {
+          const key = `${course.id}/${lesson.id}`;
+          const page = pages.find((p) => p.id === key);
+          if (!page) return [`${key}: in the catalogue, but no lesson page with a quiz in the sidebar`];
+          const problems: string[] = [];
+          if (page.frontMatter.title !== lesson.title)
+            problems.push(
+              `${key}: catalogue title ${JSON.stringify(lesson.title)}, front matter title ${JSON.stringify(page.frontMatter.title)}`,
+            );
+          const sidebarIndex = pageIds.indexOf(lesson.id);
+          if (sidebarIndex !== index)
+            problems.push(`${key}: lesson ${index + 1} in the catalogue, lesson ${sidebarIndex + 1} in the sidebar`);
+          return problems;
+        }),
+        ...pages
+          .filter((_page, index) => !catalogueIds.includes(pageIds[index]!))
+          .map((p) => `${p.id}: lesson page (${p.file}) missing from the catalogue`),
+      ];
+    });
+    expect(disagreements).toEqual([]);
   });
 });
 

@@ -3,9 +3,22 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import {describe, expect, it} from 'vitest';
 import {CATEGORIES} from '@site/src/data/categories';
-import {GUIDE_SECTIONS} from '@site/src/data/guideStructure';
 
 const guidesDir = path.resolve(__dirname, '../../guides');
+
+/** The sections every category guide has, in this order. */
+const GUIDE_SECTIONS = [
+  'Kort fortalt',
+  'Egner kategorien seg for samarbeid?',
+  'Behov og kravspesifikasjon',
+  'Marked og leverandører',
+  'Avtaleform og varighet',
+  'Oppfølging og nøkkeltall',
+  'Fallgruver',
+  'Sjekkliste',
+  'Hva kartleggingen viser',
+  'Relevante maler og kurs',
+];
 
 function readGuide(id: string) {
   const {data, content} = matter(readFileSync(path.join(guidesDir, `${id}.mdx`), 'utf8'));
@@ -28,7 +41,7 @@ describe.each(CATEGORIES.map((c) => c.id))('guide %s', (id) => {
   });
 
   it('has every required section, in order, and no others at that level', () => {
-    expect(guide.sections.map((s) => s.heading)).toEqual([...GUIDE_SECTIONS]);
+    expect(guide.sections.map((s) => s.heading)).toEqual(GUIDE_SECTIONS);
   });
 
   it('ends the suitability section with the questionnaire for its category', () => {

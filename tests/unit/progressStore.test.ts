@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import {COURSES} from '@site/src/data/courses';
 import {
   STORAGE_KEY,
   STORAGE_UNAVAILABLE,
@@ -11,12 +10,24 @@ import {
   recordAttempt,
   saveProgress,
   serializeProgress,
+  type Catalogue,
   type StorageLike,
 } from '@site/src/lib/progressStore';
 import {memoryStorage as memoryStorageOf} from '../helpers/memoryStorage';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
-const course = COURSES[0]!;
+const lesson = (id: string, title: string) => ({id, title, route: `/kurs/testkurs/${id}/`, minutes: 10});
+const course = {
+  id: 'testkurs',
+  title: 'Testkurs',
+  lessons: [
+    lesson('start', 'Leksjon 1: Start'),
+    lesson('midt', 'Leksjon 2: Midt'),
+    lesson('nesten', 'Leksjon 3: Nesten'),
+    lesson('slutt', 'Leksjon 4: Slutt'),
+  ],
+};
+const catalogue: Catalogue = [course, {id: 'annet', title: 'Annet kurs', lessons: [lesson('en', 'Leksjon 1: En')]}];
 const [first, second] = course.lessons;
 
 const memoryStorage = (initial?: string) => memoryStorageOf(initial === undefined ? {} : {[STORAGE_KEY]: initial});
@@ -68,11 +79,11 @@ describe('recordAttempt and courseStatus', () => {
 describe('readProgress', () => {
   it('round-trips what it writes, without notices', () => {
     const progress = withTwoAttempts();
-    expect(readProgress(serializeProgress(progress), COURSES)).toEqual({progress, notices: [], changed: false});
+    expect(readProgress(serializeProgress(progress), catalogue)).toEqual({progress, notices: [], changed: false});
   });
 
   it('resets unreadable data with a Norwegian notice', () => {
-    const result = readProgress('{ikke json', COURSES);
+    const result = readProgress('{ikke json', catalogue);
     expect(result.progress).toEqual(emptyProgress());
     expect(result.notices).toEqual(['Framdriften var ødelagt og kunne ikke leses, og er nullstilt.']);
   });
@@ -80,7 +91,7 @@ describe('readProgress', () => {
   it('resets only the broken lesson and keeps the rest', () => {
     const stored = JSON.parse(serializeProgress(withTwoAttempts()));
     stored.courses[course.id].lessons[second!.id] = {passed: 'ja', bestScore: 7, attempts: -1};
-    const result = readProgress(JSON.stringify(stored), COURSES);
+    const result = readProgress(JSON.stringify(stored), catalogue);
     expect(result.progress.courses[course.id]!.lessons).toEqual({
       [first!.id]: withTwoAttempts().courses[course.id]!.lessons[first!.id],
     });
@@ -94,7 +105,7 @@ describe('readProgress', () => {
     const stored = JSON.parse(serializeProgress(withTwoAttempts()));
     stored.courses['romfart'] = {lessons: {}};
     stored.courses[course.id].lessons['ukjent'] = {passed: true, bestScore: 1, attempts: 1};
-    const result = readProgress(JSON.stringify(stored), COURSES);
+    const result = readProgress(JSON.stringify(stored), catalogue);
     expect(Object.keys(result.progress.courses)).toEqual([course.id]);
     expect(result.notices).toHaveLength(2);
     expect(result.notices.join(' ')).toContain('ukjent kurs («romfart»)');
@@ -103,14 +114,14 @@ describe('readProgress', () => {
 
   it('migrates version 1 (flat map, per cent) to the current schema', () => {
     const v1 = {version: 1, completed: {[`${course.id}/${first!.id}`]: {score: 80, passed: true}}};
-    const result = readProgress(JSON.stringify(v1), COURSES);
+    const result = readProgress(JSON.stringify(v1), catalogue);
     expect(result.notices).toEqual([]);
     expect(result.changed).toBe(true);
     expect(result.progress.courses[course.id]!.lessons[first!.id]).toEqual({passed: true, bestScore: 0.8, attempts: 1});
   });
 
   it('refuses an unknown future version rather than guessing', () => {
-    expect(readProgress(JSON.stringify({version: 9, courses: {}}), COURSES).notices[0]).toContain(
+    expect(readProgress(JSON.stringify({version: 9, courses: {}}), catalogue).notices[0]).toContain(
       'format portalen ikke kjenner',
     );
   });
@@ -119,7 +130,7 @@ describe('readProgress', () => {
 describe('parseImport', () => {
   it('accepts a file the portal exported', () => {
     const progress = withTwoAttempts();
-    expect(parseImport(serializeProgress(progress), COURSES)).toEqual({ok: true, progress});
+    expect(parseImport(serializeProgress(progress), catalogue)).toEqual({ok: true, progress});
   });
 
   it.each([
@@ -130,7 +141,7 @@ describe('parseImport', () => {
       'framdriften gjaldt et ukjent kurs («romfart»)',
     ],
   ])('refuses %j as a whole, saying why and that nothing changed', (text, why) => {
-    expect(parseImport(text, COURSES)).toEqual({
+    expect(parseImport(text, catalogue)).toEqual({
       ok: false,
       message: `Filen kan ikke importeres: ${why}. Framdriften din er ikke endret.`,
     });
@@ -140,10 +151,10 @@ describe('parseImport', () => {
 describe('loadProgress and saveProgress', () => {
   it('writes the repaired version back so the notice is shown once', () => {
     const storage = memoryStorage('{ødelagt');
-    const first = loadProgress(storage, COURSES);
+    const first = loadProgress(storage, catalogue);
     expect(first.notices).toHaveLength(1);
     expect(first.persistent).toBe(true);
-    expect(loadProgress(storage, COURSES).notices).toEqual([]);
+    expect(loadProgress(storage, catalogue).notices).toEqual([]);
   });
 
   it('keeps working for the session when storage is blocked', () => {
@@ -155,8 +166,8 @@ describe('loadProgress and saveProgress', () => {
         throw new Error('SecurityError');
       },
     };
-    expect(loadProgress(blocked, COURSES)).toMatchObject({persistent: false, notices: [STORAGE_UNAVAILABLE]});
-    expect(loadProgress(null, COURSES)).toMatchObject({persistent: false, notices: [STORAGE_UNAVAILABLE]});
+    expect(loadProgress(blocked, catalogue)).toMatchObject({persistent: false, notices: [STORAGE_UNAVAILABLE]});
+    expect(loadProgress(null, catalogue)).toMatchObject({persistent: false, notices: [STORAGE_UNAVAILABLE]});
   });
 
   it('reports a full storage instead of throwing', () => {

@@ -1,15 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {
-  correctAnswer,
   initialOrder,
   isCorrect,
   moveItem,
-  quizProblems,
   scoreQuiz,
   shuffled,
+  type Answer,
   type OrderingQuestion,
   type Quiz,
+  type QuizQuestion,
 } from '@site/src/lib/quiz';
+import {quizProblems} from '../quizProblems';
 
 const ordering: OrderingQuestion = {
   id: 'faser',
@@ -67,6 +68,20 @@ const quiz: Quiz = {
     },
   ],
 };
+
+/** The answer that gets a question right. */
+function correctAnswer(question: QuizQuestion): Answer {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+    case 'truefalse':
+      return question.correct;
+    case 'ordering':
+      return question.items.map((i) => i.id);
+    case 'matching':
+      return Object.fromEntries(question.pairs.map((p) => [p.id, p.id]));
+  }
+}
 
 const perfect = Object.fromEntries(quiz.questions.map((q) => [q.id, correctAnswer(q)]));
 

@@ -1,6 +1,5 @@
 import {ROUTE_BASES} from '@site/src/data/routes';
 import {describe, expect, it} from 'vitest';
-import {getFinding, type SurveyFinding} from '@site/src/data/survey';
 import {
   chartBars,
   findingTitle,
@@ -10,79 +9,72 @@ import {
   sourceHref,
   tableRows,
 } from '@site/src/lib/surveyView';
-
-const weaknesses = getFinding('svakheter');
+import {byCategory, bySector, partOfWhole} from '../helpers/surveyFixtures';
 
 describe('selectValue', () => {
   it('picks the one value for a category and group', () => {
-    expect(selectValue(weaknesses, {category: 'behov', group: 'stat'}).value).toBe(29);
-    expect(formatSelected(weaknesses, {category: 'forankring'})).toBe('37\u00a0%');
+    expect(selectValue(byCategory, {category: 'behov', group: 'stat'}).value).toBe(33);
+    expect(formatSelected(byCategory, {category: 'forankring'})).toBe('40\u00a0%');
   });
 
   it('fails with the options listed when the selector is ambiguous', () => {
-    expect(() => selectValue(weaknesses, {category: 'behov'})).toThrow(
+    expect(() => selectValue(byCategory, {category: 'behov'})).toThrow(
       /flere verdier for kategori «behov».*behov\/kommune, behov\/stat/,
     );
   });
 
   it('fails when nothing matches, so a wrong reference breaks the build', () => {
-    expect(() => selectValue(weaknesses, {category: 'forankring', group: 'stat'})).toThrow(
+    expect(() => selectValue(byCategory, {category: 'forankring', group: 'stat'})).toThrow(
       /ingen verdi for kategori «forankring» og gruppe «stat»/,
     );
   });
 
   it('needs no selector for a finding with one value', () => {
-    expect(formatSelected(getFinding('kommuner-i-samarbeid'))).toBe('365 av 426');
+    expect(formatSelected(partOfWhole)).toBe('300 av 400');
   });
 });
 
 describe('tableRows', () => {
   it('has a row per category and a cell per group, saying when the report gives no number', () => {
-    expect(groupsOf(weaknesses)).toEqual(['kommune', 'stat']);
-    const rows = tableRows(weaknesses);
-    expect(rows.map((r) => r.label)).toEqual([
-      'Svak forankring i egen virksomhet',
-      'Ressursmangel i innkjøpsnettverket',
-      'Svak kommunikasjon fra nettverket',
-      'Manglende forståelse for virksomhetens behov',
+    expect(groupsOf(byCategory)).toEqual(['kommune', 'stat']);
+    const rows = tableRows(byCategory);
+    expect(rows.map((r) => r.label)).toEqual(['Svak forankring', 'For lite ressurser', 'Uklare behov']);
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['40\u00a0%', 'Ikke oppgitt'],
+      ['Ikke oppgitt', '12\u00a0%'],
+      ['25\u00a0%', '33\u00a0%'],
     ]);
-    expect(rows[0]!.cells.map((c) => c.text)).toEqual(['37\u00a0%', 'Ikke oppgitt']);
-    expect(rows[3]!.cells.map((c) => c.text)).toEqual(['27\u00a0%', '29\u00a0%']);
   });
 
   it('makes one row labelled by the finding when it has no categories', () => {
-    const rows = tableRows(getFinding('gratis-samarbeid'));
+    const rows = tableRows(bySector);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.label).toBe('Sier samarbeidet er gratis for medlemmene');
+    expect(rows[0]!.label).toBe('Sier ja');
   });
 });
 
 describe('chartBars', () => {
   it('draws only stated values, in category order, describing each bar in words', () => {
-    const bars = chartBars(weaknesses);
-    expect(bars).toHaveLength(5);
-    expect(bars.map((b) => b.description)).toEqual([
-      'Svak forankring i egen virksomhet – kommunal sektor',
-      'Ressursmangel i innkjøpsnettverket – kommunal sektor',
-      'Svak kommunikasjon fra nettverket – statlig sektor',
-      'Manglende forståelse for virksomhetens behov – kommunal sektor',
-      'Manglende forståelse for virksomhetens behov – statlig sektor',
+    expect(chartBars(byCategory).map((b) => `${b.description}: ${b.text}`)).toEqual([
+      'Svak forankring – kommunal sektor: 40\u00a0%',
+      'For lite ressurser – statlig sektor: 12\u00a0%',
+      'Uklare behov – kommunal sektor: 25\u00a0%',
+      'Uklare behov – statlig sektor: 33\u00a0%',
     ]);
   });
 
   it('labels bars by group when the finding has no categories', () => {
-    expect(chartBars(getFinding('gratis-samarbeid')).map((b) => `${b.description}: ${b.text}`)).toEqual([
-      'Kommunal sektor: 23\u00a0%',
-      'Statlig sektor: 80\u00a0%',
+    expect(chartBars(bySector).map((b) => `${b.description}: ${b.text}`)).toEqual([
+      'Kommunal sektor: 20\u00a0%',
+      'Statlig sektor: 75\u00a0%',
     ]);
   });
 });
 
 describe('titles and links', () => {
   it('uses the finding title, or the capitalised label', () => {
-    expect(findingTitle(weaknesses)).toBe('Svakheter ved innkjøpssamarbeid');
-    const untitled: SurveyFinding = {...weaknesses, title: undefined};
-    expect(findingTitle(untitled)).toBe('Opplever dette som en svakhet ved samarbeidet');
+    expect(findingTitle(byCategory)).toBe('Svakheter i testen');
+    expect(findingTitle(bySector)).toBe('Sier ja');
   });
 
   it('links every figure to its entry in the source index', () => {

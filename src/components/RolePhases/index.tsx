@@ -1,8 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import {phasesOwnedBy} from '@site/src/data/process';
 import {getRole} from '@site/src/data/roles';
-import {RACI_LABELS} from '@site/src/lib/raci';
+import {RACI_LABELS, phasesOwnedBy} from '@site/src/lib/raci';
 
 /** The phases a role owns, derived from the RACI matrices so role pages and phase pages always agree. */
 export default function RolePhases({role}: {role: string}): React.ReactElement {

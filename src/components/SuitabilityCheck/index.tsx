@@ -2,15 +2,8 @@ import React, {useId, useRef, useState} from 'react';
 import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import {getCategory} from '@site/src/data/categories';
-import {
-  QUESTIONS,
-  RECOMMENDATION_TEXT,
-  assessSuitability,
-  questionText,
-  type Answers,
-  type QuestionId,
-  type SuitabilityResult,
-} from '@site/src/lib/suitability';
+import {QUESTIONS, RECOMMENDATION_TEXT, type QuestionId} from '@site/src/data/suitability';
+import {assessSuitability, questionText, type Answers, type SuitabilityResult} from '@site/src/lib/suitability';
 import styles from './styles.module.css';
 
 const DIRECTION_TEXT = {for: 'Taler for samarbeid', mot: 'Taler mot', nøytral: 'Nøytralt'} as const;
