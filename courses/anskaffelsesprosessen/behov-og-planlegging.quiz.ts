@@ -1,10 +1,11 @@
 import type {Quiz} from '@site/src/lib/quiz';
+import {PASS_MARK} from '@site/src/data/courses';
 
 const quiz: Quiz = {
   courseId: 'anskaffelsesprosessen',
   lessonId: 'behov-og-planlegging',
   title: 'Test deg selv: Fra behov til plan',
-  passMark: 0.75,
+  passMark: PASS_MARK,
   shuffle: true,
   questions: [
     {

@@ -1,10 +1,11 @@
 import type {Quiz} from '@site/src/lib/quiz';
+import {PASS_MARK} from '@site/src/data/courses';
 
 const quiz: Quiz = {
   courseId: 'innkjopssamarbeid',
   lessonId: 'organisering',
   title: 'Test deg selv: Organisering',
-  passMark: 0.75,
+  passMark: PASS_MARK,
   shuffle: true,
   questions: [
     {

@@ -1,10 +1,11 @@
 import type {Quiz} from '@site/src/lib/quiz';
+import {PASS_MARK} from '@site/src/data/courses';
 
 const quiz: Quiz = {
   courseId: 'kontraktsoppfolging',
   lessonId: 'prisoppfolging-og-avvik',
   title: 'Test deg selv: Prisoppfølging og avvik',
-  passMark: 0.75,
+  passMark: PASS_MARK,
   shuffle: true,
   questions: [
     {

@@ -13,43 +13,82 @@ import {
   type Progress,
 } from '@site/src/lib/progressStore';
 
-export type ProgressState = {progress: Progress; notices: string[]; persistent: boolean; loaded: boolean};
+export type ProgressState = {
+  progress: Progress;
+  notices: string[];
+  persistent: boolean;
+  loaded: boolean;
+  /** Stored by a newer version of the portal: results are kept for the session only, until the learner resets. */
+  readOnly: boolean;
+};
+
+type StoreState = ProgressState & {original?: string};
 
 /** What the server renders and the first client render hydrates: nothing stored yet. */
-const SERVER_STATE: ProgressState = {progress: emptyProgress(), notices: [], persistent: true, loaded: false};
+const SERVER_STATE: StoreState = {
+  progress: emptyProgress(),
+  notices: [],
+  persistent: true,
+  loaded: false,
+  readOnly: false,
+};
 
-const store = createBrowserStore<ProgressState>(STORAGE_KEY, () => {
-  const loaded = loadProgress(browserStorage(), COURSES);
-  return {progress: loaded.progress, notices: loaded.notices, persistent: loaded.persistent, loaded: true};
-});
+function fromStorage(): StoreState {
+  const read = loadProgress(browserStorage(), COURSES);
+  return {
+    progress: read.progress,
+    notices: read.notices,
+    persistent: read.persistent,
+    loaded: true,
+    readOnly: read.newer,
+    original: read.original,
+  };
+}
 
+const store = createBrowserStore<StoreState>(STORAGE_KEY, fromStorage);
 const current = store.snapshot;
 const publish = store.publish;
 
-function commit(progress: Progress): void {
-  const persistent = saveProgress(browserStorage(), progress);
-  const notices = persistent
-    ? current().notices.filter((n) => n !== STORAGE_UNAVAILABLE)
-    : [...new Set([...current().notices, STORAGE_UNAVAILABLE])];
-  publish({progress, notices, persistent, loaded: true});
+function withStorageNotice(notices: readonly string[], persistent: boolean): string[] {
+  return persistent
+    ? notices.filter((n) => n !== STORAGE_UNAVAILABLE)
+    : [...new Set([...notices, STORAGE_UNAVAILABLE])];
+}
+
+/** Writes `progress`, first setting aside what was stored if it was not kept whole. */
+function write(progress: Progress, setAside: string | undefined, notices: readonly string[]): void {
+  const persistent = saveProgress(browserStorage(), progress, setAside);
+  publish({progress, notices: withStorageNotice(notices, persistent), persistent, loaded: true, readOnly: false});
+}
+
+/**
+ * A learner's action, applied to the progress stored now: another tab may have passed a lesson since this one
+ * read, and recordAttempt keeps the best result and the latest attempt of both.
+ */
+function change(apply: (latest: Progress) => Progress): void {
+  const state = current();
+  const latest = state.readOnly ? state : fromStorage();
+  if (latest.readOnly) return publish({...latest, progress: apply(state.progress)});
+  write(apply(latest.persistent ? latest.progress : state.progress), latest.original, state.notices);
 }
 
 export const progressActions = {
   recordAttempt(courseId: string, lessonId: string, result: {score: number; passed: boolean}): void {
-    commit(recordAttempt(current().progress, courseId, lessonId, result, new Date()));
+    change((latest) => recordAttempt(latest, courseId, lessonId, result, new Date()));
   },
   setLearnerName(name: string): void {
-    commit(withLearnerName(current().progress, name));
+    change((latest) => withLearnerName(latest, name));
   },
   /** Replaces progress with a validated file; returns the Norwegian message to show. */
   importFile(text: string): {ok: boolean; message: string} {
     const result = parseImport(text, COURSES);
     if (!result.ok) return result;
-    commit(result.progress);
+    write(result.progress, fromStorage().original, []);
     return {ok: true, message: 'Framdriften er importert.'};
   },
+  /** The learner's choice to start afresh: whatever was stored, a newer version's included, is set aside first. */
   reset(): void {
-    commit(emptyProgress());
+    write(emptyProgress(), fromStorage().original, []);
   },
   dismissNotices(): void {
     const {notices, persistent} = current();

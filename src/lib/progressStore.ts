@@ -6,12 +6,12 @@
  */
 // zod/mini: the same validation as zod's classic API at a fraction of the bytes, since this runs on every lesson page.
 import * as z from 'zod/mini';
+import {FIRST_RELEASE, PASS_MARK, type Course} from '../data/courses';
+import {setAsideKey, type StorageLike} from './versionedStorage';
 
 // zod otherwise probes for `new Function` to compile fast parsers; the site's CSP forbids eval, and browsers report
 // the probe as a policy violation although zod catches it. Plain parsing is fast enough for a progress file.
 z.config({jitless: true});
-import type {Course} from '../data/courses';
-import type {StorageLike} from './versionedStorage';
 
 export type {StorageLike};
 
@@ -27,7 +27,8 @@ const lessonSchema = z.object({
 });
 
 const courseSchema = z.object({
-  lessons: z.record(z.string(), z.unknown()),
+  // Checked entry by entry below, over own keys only: a record schema would let "__proto__" vanish unannounced.
+  lessons: z.custom<Record<string, unknown>>(isObject),
   lastLessonId: z.optional(z.string()),
 });
 
@@ -44,26 +45,59 @@ const v1Schema = z.object({
 });
 
 function migrateV1(v1: z.infer<typeof v1Schema>): unknown {
-  const courses: Record<string, {lessons: Record<string, unknown>}> = {};
+  // Keyed by whatever the stored text says, so maps without a prototype: "constructor" is an id like any other.
+  const courses = new Map<string, Map<string, unknown>>();
   for (const [key, entry] of Object.entries(v1.completed)) {
     const [courseId, lessonId] = key.split('/');
     if (!courseId || !lessonId) continue;
-    courses[courseId] ??= {lessons: {}};
-    courses[courseId].lessons[lessonId] = {passed: entry.passed, bestScore: entry.score / 100, attempts: 1};
+    if (!courses.has(courseId)) courses.set(courseId, new Map());
+    courses.get(courseId)!.set(lessonId, {passed: entry.passed, bestScore: entry.score / 100, attempts: 1});
   }
-  return {version: CURRENT_VERSION, learnerName: '', courses};
+  const asObject = <T>(map: Map<string, T>) =>
+    Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(map));
+  return {
+    version: CURRENT_VERSION,
+    learnerName: '',
+    courses: asObject(new Map([...courses].map(([id, lessons]) => [id, {lessons: asObject(lessons)}]))),
+  };
 }
 
 export type Catalogue = readonly Pick<Course, 'id' | 'title' | 'lessons'>[];
 
-export type ReadResult = {progress: Progress; notices: string[]; changed: boolean};
+export type ReadResult = {
+  progress: Progress;
+  notices: string[];
+  /** Stored by a newer version of the portal: shown as empty and never written over unless the learner resets. */
+  newer: boolean;
+  /** What was stored, when it was not kept whole: the first write sets it aside. */
+  original?: string;
+};
 
 /** Something wrong in stored or imported data: what it was, and whether everything or only that part is lost. */
 type Problem = {what: string; scope: 'alt' | 'del'};
 
-type Inspection = {progress: Progress; problems: Problem[]};
+type Inspection = {progress: Progress; problems: Problem[]; newer?: boolean};
 
-function inspect(raw: string, catalogue: Catalogue): Inspection {
+/** What a stored or imported lesson result must also satisfy, beyond its shape. */
+type Plausibility = {now: Date; needsDates: boolean};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Why a well-formed lesson result is still impossible, or undefined when it is not. */
+function implausible(entry: LessonProgress, rules: Plausibility): string | undefined {
+  if (entry.passed && entry.bestScore < PASS_MARK) return 'er merket bestått med et resultat under kravet';
+  if (!rules.needsDates) return undefined;
+  if (entry.lastAttemptAt === undefined) return entry.passed ? 'er bestått uten dato' : undefined;
+  const at = Date.parse(entry.lastAttemptAt);
+  if (at < Date.parse(`${FIRST_RELEASE}T00:00:00Z`) || at > rules.now.getTime() + DAY_MS) {
+    return 'har en dato portalen ikke kan ha satt';
+  }
+  return undefined;
+}
+
+const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function inspect(raw: string, catalogue: Catalogue, now: Date): Inspection {
   const everything = (what: string): Inspection => ({progress: emptyProgress(), problems: [{what, scope: 'alt'}]});
   let data: unknown;
   try {
@@ -71,10 +105,16 @@ function inspect(raw: string, catalogue: Catalogue): Inspection {
   } catch {
     return everything('Framdriften var ødelagt og kunne ikke leses');
   }
+  // Version 1 kept no dates, so only results written by this version must carry one.
+  let rules: Plausibility = {now, needsDates: true};
   if (isObject(data) && data.version === 1) {
     const v1 = v1Schema.safeParse(data);
     if (!v1.success) return everything('Framdrift fra en eldre versjon av portalen var ødelagt');
     data = migrateV1(v1.data);
+    rules = {now, needsDates: false};
+  }
+  if (isObject(data) && typeof data.version === 'number' && data.version > CURRENT_VERSION) {
+    return {progress: emptyProgress(), problems: [], newer: true};
   }
   if (!isObject(data) || data.version !== CURRENT_VERSION) {
     return everything('Framdriften hadde et format portalen ikke kjenner');
@@ -86,13 +126,16 @@ function inspect(raw: string, catalogue: Catalogue): Inspection {
 
   if (!isObject(data.courses)) problems.push({what: 'Kursoversikten i framdriften var ugyldig', scope: 'del'});
   const courses = isObject(data.courses) ? data.courses : {};
+  // Unknown ids are counted, not listed: a file with hundreds of them gets one line, not a page of notices.
+  let unknownCourses = 0;
+  let unknownLessons = 0;
   for (const [courseId, value] of Object.entries(courses)) {
     const course = catalogue.find((c) => c.id === courseId);
-    const parsed = courseSchema.safeParse(value);
     if (!course) {
-      problems.push({what: `Framdriften gjaldt et ukjent kurs («${courseId}»)`, scope: 'del'});
+      unknownCourses += 1;
       continue;
     }
+    const parsed = courseSchema.safeParse(value);
     if (!parsed.success) {
       problems.push({what: `Framdriften i kurset «${course.title}» var ødelagt`, scope: 'del'});
       continue;
@@ -100,10 +143,13 @@ function inspect(raw: string, catalogue: Catalogue): Inspection {
     const kept: CourseProgress = {lessons: {}};
     for (const [lessonId, entry] of Object.entries(parsed.data.lessons)) {
       const lesson = course.lessons.find((l) => l.id === lessonId);
+      if (!lesson) {
+        unknownLessons += 1;
+        continue;
+      }
       const lessonParsed = lessonSchema.safeParse(entry);
-      if (!lesson) problems.push({what: `Framdriften gjaldt en ukjent leksjon i «${course.title}»`, scope: 'del'});
-      else if (!lessonParsed.success)
-        problems.push({what: `Resultatet for «${lesson.title}» var ødelagt`, scope: 'del'});
+      const why = lessonParsed.success ? implausible(lessonParsed.data, rules) : 'var ødelagt';
+      if (why || !lessonParsed.success) problems.push({what: `Resultatet for «${lesson.title}» ${why}`, scope: 'del'});
       else kept.lessons[lessonId] = lessonParsed.data;
     }
     if (parsed.data.lastLessonId && course.lessons.some((l) => l.id === parsed.data.lastLessonId)) {
@@ -111,20 +157,33 @@ function inspect(raw: string, catalogue: Catalogue): Inspection {
     }
     progress.courses[courseId] = kept;
   }
+  if (unknownCourses > 0) {
+    problems.push({what: `${countOf(unknownCourses, 'ukjent kurs', 'ukjente kurs')} ble hoppet over`, scope: 'del'});
+  }
+  if (unknownLessons > 0) {
+    problems.push({
+      what: `${countOf(unknownLessons, 'ukjent leksjon', 'ukjente leksjoner')} ble hoppet over`,
+      scope: 'del',
+    });
+  }
   return {progress, problems};
 }
+
+export const NEWER_VERSION_NOTICE =
+  'Framdriften er lagret av en nyere versjon av portalen og blir ikke endret. Last inn siden på nytt for å få den nyeste versjonen. Til da blir nye resultater ikke lagret, med mindre du velger å nullstille framdriften.';
 
 /**
  * Reads stored progress leniently: whatever is valid and known is kept; each
  * broken or foreign part is dropped with a Norwegian notice saying what.
  */
-export function readProgress(raw: string | null, catalogue: Catalogue): ReadResult {
-  if (raw === null || raw === '') return {progress: emptyProgress(), notices: [], changed: false};
-  const {progress, problems} = inspect(raw, catalogue);
+export function readProgress(raw: string | null, catalogue: Catalogue, now = new Date()): ReadResult {
+  if (raw === null || raw === '') return {progress: emptyProgress(), notices: [], newer: false};
+  const {progress, problems, newer = false} = inspect(raw, catalogue, now);
+  if (newer) return {progress, notices: [NEWER_VERSION_NOTICE], newer, original: raw};
   const notices = problems.map((p) =>
-    p.scope === 'alt' ? `${p.what}, og er nullstilt.` : `${p.what}. Den delen er nullstilt, resten er beholdt.`,
+    p.scope === 'alt' ? `${p.what}, og er nullstilt.` : `${p.what}. Den delen er utelatt, resten er beholdt.`,
   );
-  return {progress, notices, changed: problems.length > 0 || serializeProgress(progress) !== raw};
+  return problems.length > 0 ? {progress, notices, newer, original: raw} : {progress, notices, newer};
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -134,14 +193,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export type ImportResult = {ok: true; progress: Progress} | {ok: false; message: string};
 
 /** Validates an imported file strictly: one problem refuses the whole file, so current progress is never half-replaced. */
-export function parseImport(text: string, catalogue: Catalogue): ImportResult {
+export function parseImport(text: string, catalogue: Catalogue, now = new Date()): ImportResult {
   const refuse = (why: string): ImportResult => ({
     ok: false,
     message: `Filen kan ikke importeres: ${why}. Framdriften din er ikke endret.`,
   });
   if (text.trim() === '') return refuse('filen er tom');
   if (text.length > 1_000_000) return refuse('filen er for stor til å være en eksport fra Innkjøpsportalen');
-  const {progress, problems} = inspect(text, catalogue);
+  const {progress, problems, newer} = inspect(text, catalogue, now);
+  if (newer) return refuse('filen er laget av en nyere versjon av portalen');
   if (problems.length > 0) return refuse(problems[0]!.what.charAt(0).toLowerCase() + problems[0]!.what.slice(1));
   return {ok: true, progress};
 }
@@ -223,24 +283,32 @@ export const STORAGE_UNAVAILABLE =
 
 export type LoadResult = ReadResult & {persistent: boolean};
 
+/** Reads progress from storage; never writes, so opening a page cannot destroy anything. */
 export function loadProgress(storage: StorageLike | null, catalogue: Catalogue): LoadResult {
-  if (!storage) return {progress: emptyProgress(), notices: [STORAGE_UNAVAILABLE], changed: false, persistent: false};
+  const blocked: LoadResult = {
+    progress: emptyProgress(),
+    notices: [STORAGE_UNAVAILABLE],
+    newer: false,
+    persistent: false,
+  };
+  if (!storage) return blocked;
   let raw: string | null;
   try {
     raw = storage.getItem(STORAGE_KEY);
   } catch {
-    return {progress: emptyProgress(), notices: [STORAGE_UNAVAILABLE], changed: false, persistent: false};
+    return blocked;
   }
-  const result = readProgress(raw, catalogue);
-  // Write the repaired version back, so the same notice is not shown on every page.
-  const persistent = result.changed ? saveProgress(storage, result.progress) : true;
-  return {...result, persistent, notices: persistent ? result.notices : [...result.notices, STORAGE_UNAVAILABLE]};
+  return {...readProgress(raw, catalogue), persistent: true};
 }
 
-/** Returns false when the browser refuses to store (blocked or full). */
-export function saveProgress(storage: StorageLike | null, progress: Progress): boolean {
+/**
+ * Returns false when the browser refuses to store (blocked or full). `setAside` is what was stored before and was
+ * not kept whole: it is copied aside first, and nothing is written if that copy cannot be made.
+ */
+export function saveProgress(storage: StorageLike | null, progress: Progress, setAside?: string): boolean {
   if (!storage) return false;
   try {
+    if (setAside !== undefined) storage.setItem(setAsideKey(STORAGE_KEY), setAside);
     storage.setItem(STORAGE_KEY, serializeProgress(progress));
     return true;
   } catch {

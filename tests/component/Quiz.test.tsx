@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import {beforeEach, describe, expect, it} from 'vitest';
 import Quiz from '@site/src/components/Quiz';
 import type {Quiz as QuizData} from '@site/src/lib/quiz';
-import {STORAGE_KEY} from '@site/src/lib/progressStore';
+import {STORAGE_KEY, emptyProgress, recordAttempt, serializeProgress} from '@site/src/lib/progressStore';
+import {COURSES} from '@site/src/data/courses';
 
 const quiz: QuizData = {
   courseId: 'innkjopssamarbeid',
@@ -147,5 +148,34 @@ describe('Quiz', () => {
     expect(screen.getByRole('radio', {name: 'Den minste'})).not.toBeChecked();
     expect(screen.getByRole('radio', {name: 'Den minste'})).toBeEnabled();
     expect(screen.queryByText('✗ Ikke riktig.')).toBeNull();
+  });
+});
+
+describe('Quiz in two tabs', () => {
+  it('keeps a result another tab stored while this tab was showing a page without progress', async () => {
+    const user = userEvent.setup();
+    // Tab 2 opens the lesson, then moves to a page without progress: nothing listens any more.
+    const tab2 = render(<Quiz quiz={quiz} />);
+    tab2.unmount();
+    // Tab 1 passes another lesson meanwhile.
+    const other = COURSES.find((c) => c.id === quiz.courseId)!.lessons.find((l) => l.id !== quiz.lessonId)!;
+    const fromTab1 = recordAttempt(emptyProgress(), quiz.courseId, other.id, {score: 1, passed: true}, new Date());
+    localStorage.setItem(STORAGE_KEY, serializeProgress(fromTab1));
+    // Tab 2 goes back and checks its quiz.
+    render(<Quiz quiz={quiz} />);
+    await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
+    const lessons = JSON.parse(localStorage.getItem(STORAGE_KEY)!).courses[quiz.courseId].lessons;
+    expect(lessons[other.id]).toMatchObject({passed: true, bestScore: 1});
+    expect(lessons[quiz.lessonId]).toMatchObject({attempts: 1});
+  });
+
+  it('leaves progress from a newer version of the portal untouched when a quiz is checked', async () => {
+    const user = userEvent.setup();
+    const newer = JSON.stringify({version: 3, courses: {fremtid: {}}});
+    localStorage.setItem(STORAGE_KEY, newer);
+    render(<Quiz quiz={quiz} />);
+    await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
+    expect(screen.getByText(/Du fikk 0 av 5/)).toBeInTheDocument();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
   });
 });

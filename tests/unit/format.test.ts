@@ -49,6 +49,11 @@ describe('dates in Norwegian time', () => {
     expect(formatDateTime(justAfterMidnightInOslo)).toMatch(/^1\. desember 2026.*00[:.]30$/);
   });
 
+  it('follows summer time', () => {
+    // 22:30 UTC on 30 June is 00:30 on 1 July in Oslo (UTC+2).
+    expect(formatDate('2026-06-30T22:30:00.000Z')).toBe('1. juli 2026');
+  });
+
   it('shows a calendar date as written, whatever the time zone', () => {
     expect(formatDate('2026-11-24')).toBe('24. november 2026');
     expect(formatDate(new Date('2026-11-24T00:00:00Z'))).toBe('24. november 2026');

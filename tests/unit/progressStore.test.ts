@@ -7,12 +7,15 @@ import {
   loadProgress,
   parseImport,
   readProgress,
+  NEWER_VERSION_NOTICE,
   recordAttempt,
   saveProgress,
   serializeProgress,
   type Catalogue,
   type StorageLike,
 } from '@site/src/lib/progressStore';
+import {setAsideKey} from '@site/src/lib/versionedStorage';
+import {PASS_MARK} from '@site/src/data/courses';
 import {memoryStorage as memoryStorageOf} from '../helpers/memoryStorage';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
@@ -79,7 +82,7 @@ describe('recordAttempt and courseStatus', () => {
 describe('readProgress', () => {
   it('round-trips what it writes, without notices', () => {
     const progress = withTwoAttempts();
-    expect(readProgress(serializeProgress(progress), catalogue)).toEqual({progress, notices: [], changed: false});
+    expect(readProgress(serializeProgress(progress), catalogue)).toEqual({progress, notices: [], newer: false});
   });
 
   it('resets unreadable data with a Norwegian notice', () => {
@@ -96,9 +99,9 @@ describe('readProgress', () => {
       [first!.id]: withTwoAttempts().courses[course.id]!.lessons[first!.id],
     });
     expect(result.notices).toEqual([
-      `Resultatet for «${second!.title}» var ødelagt. Den delen er nullstilt, resten er beholdt.`,
+      `Resultatet for «${second!.title}» var ødelagt. Den delen er utelatt, resten er beholdt.`,
     ]);
-    expect(result.changed).toBe(true);
+    expect(result.original).toBe(JSON.stringify(stored));
   });
 
   it('drops foreign courses and lessons, saying so', () => {
@@ -107,23 +110,27 @@ describe('readProgress', () => {
     stored.courses[course.id].lessons['ukjent'] = {passed: true, bestScore: 1, attempts: 1};
     const result = readProgress(JSON.stringify(stored), catalogue);
     expect(Object.keys(result.progress.courses)).toEqual([course.id]);
-    expect(result.notices).toHaveLength(2);
-    expect(result.notices.join(' ')).toContain('ukjent kurs («romfart»)');
-    expect(result.notices.join(' ')).toContain('ukjent leksjon');
+    expect(result.notices).toEqual([
+      '1 ukjent kurs ble hoppet over. Den delen er utelatt, resten er beholdt.',
+      '1 ukjent leksjon ble hoppet over. Den delen er utelatt, resten er beholdt.',
+    ]);
   });
 
   it('migrates version 1 (flat map, per cent) to the current schema', () => {
     const v1 = {version: 1, completed: {[`${course.id}/${first!.id}`]: {score: 80, passed: true}}};
     const result = readProgress(JSON.stringify(v1), catalogue);
     expect(result.notices).toEqual([]);
-    expect(result.changed).toBe(true);
     expect(result.progress.courses[course.id]!.lessons[first!.id]).toEqual({passed: true, bestScore: 0.8, attempts: 1});
   });
 
-  it('refuses an unknown future version rather than guessing', () => {
-    expect(readProgress(JSON.stringify({version: 9, courses: {}}), catalogue).notices[0]).toContain(
-      'format portalen ikke kjenner',
-    );
+  it('leaves progress from a newer version alone: shown as empty, marked newer, kept to be set aside', () => {
+    const raw = JSON.stringify({version: 9, courses: {}});
+    expect(readProgress(raw, catalogue)).toEqual({
+      progress: emptyProgress(),
+      notices: [NEWER_VERSION_NOTICE],
+      newer: true,
+      original: raw,
+    });
   });
 });
 
@@ -136,10 +143,7 @@ describe('parseImport', () => {
   it.each([
     ['', 'filen er tom'],
     ['not json', 'framdriften var ødelagt og kunne ikke leses'],
-    [
-      '{"version":2,"learnerName":"","courses":{"romfart":{"lessons":{}}}}',
-      'framdriften gjaldt et ukjent kurs («romfart»)',
-    ],
+    ['{"version":2,"learnerName":"","courses":{"romfart":{"lessons":{}}}}', '1 ukjent kurs ble hoppet over'],
   ])('refuses %j as a whole, saying why and that nothing changed', (text, why) => {
     expect(parseImport(text, catalogue)).toEqual({
       ok: false,
@@ -149,11 +153,14 @@ describe('parseImport', () => {
 });
 
 describe('loadProgress and saveProgress', () => {
-  it('writes the repaired version back so the notice is shown once', () => {
+  it('never writes while reading, and sets broken data aside on the first save', () => {
     const storage = memoryStorage('{ødelagt');
-    const first = loadProgress(storage, catalogue);
-    expect(first.notices).toHaveLength(1);
-    expect(first.persistent).toBe(true);
+    const read = loadProgress(storage, catalogue);
+    expect(read.notices).toHaveLength(1);
+    expect(read.persistent).toBe(true);
+    expect([...storage.data.entries()]).toEqual([[STORAGE_KEY, '{ødelagt']]);
+    expect(saveProgress(storage, withTwoAttempts(), read.original)).toBe(true);
+    expect(storage.data.get(setAsideKey(STORAGE_KEY))).toBe('{ødelagt');
     expect(loadProgress(storage, catalogue).notices).toEqual([]);
   });
 
@@ -179,5 +186,79 @@ describe('loadProgress and saveProgress', () => {
     const ok = memoryStorage();
     expect(saveProgress(ok, withTwoAttempts())).toBe(true);
     expect(ok.data.get(STORAGE_KEY)).toBe(serializeProgress(withTwoAttempts()));
+  });
+});
+
+describe('hostile stored and imported values', () => {
+  const v2 = (courses: unknown) => JSON.stringify({version: 2, learnerName: '', courses});
+  const nested = (depth: number) => `${'{"lessons":'.repeat(depth)}{}${'}'.repeat(depth)}`;
+  const hostile: [string, string][] = [
+    ['v1 keyed by constructor', JSON.stringify({version: 1, completed: {'constructor/x': {score: 80, passed: true}}})],
+    ['v1 keyed by toString', JSON.stringify({version: 1, completed: {'toString/valueOf': {score: 1, passed: false}}})],
+    ['v1 keyed by __proto__', '{"version":1,"completed":{"__proto__/x":{"score":80,"passed":true}}}'],
+    ['courses named __proto__', '{"version":2,"learnerName":"","courses":{"__proto__":{"lessons":{}}}}'],
+    [
+      'lessons named constructor',
+      v2({[course.id]: {lessons: {constructor: {passed: true, bestScore: 1, attempts: 1}}}}),
+    ],
+    ['lessons as an array', v2({[course.id]: {lessons: [1, 2, 3]}})],
+    ['courses as a string', v2('alle')],
+    ['deeply nested', `{"version":2,"learnerName":"","courses":{"${course.id}":${nested(1000)}}}`],
+    ['nested past any parser', `{"version":2,"courses":${nested(200_000)}}`],
+    [
+      '500 unknown lessons',
+      v2({[course.id]: {lessons: Object.fromEntries([...Array(500).keys()].map((i) => [`l${i}`, {}]))}}),
+    ],
+    ['a future version', JSON.stringify({version: 3, courses: {}})],
+    ['null', 'null'],
+    ['a number', '42'],
+  ];
+
+  it.each(hostile)('reads %s without throwing, with a notice', (_, raw) => {
+    const result = readProgress(raw, catalogue);
+    expect(result.notices.length).toBeGreaterThan(0);
+    expect(result.notices.every((n) => n.length < 300)).toBe(true);
+    expect(Object.getPrototypeOf(result.progress.courses)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).passed).toBeUndefined();
+  });
+
+  it.each(hostile)('refuses %s as an import with a message instead of throwing', (_, raw) => {
+    const result = parseImport(raw, catalogue);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toMatch(
+      /^Filen kan ikke importeres: .+\. Framdriften din er ikke endret\.$/,
+    );
+  });
+
+  it('keeps the valid lesson next to a hostile one', () => {
+    const good = {passed: true, bestScore: 1, attempts: 1, lastAttemptAt: NOW.toISOString()};
+    const raw = v2({[course.id]: {lessons: {constructor: good, [first!.id]: good}}});
+    expect(readProgress(raw, catalogue).progress.courses[course.id]!.lessons).toEqual({[first!.id]: good});
+  });
+});
+
+describe('imports that make sense', () => {
+  const result = (entry: Record<string, unknown>) =>
+    parseImport(
+      JSON.stringify({version: 2, learnerName: '', courses: {[course.id]: {lessons: {[first!.id]: entry}}}}),
+      catalogue,
+      NOW,
+    );
+  const at = (iso: string) => ({passed: true, bestScore: 1, attempts: 1, lastAttemptAt: iso});
+
+  it('accepts a passed lesson at the pass mark with a date since the portal opened', () => {
+    expect(result({...at(NOW.toISOString()), bestScore: PASS_MARK}).ok).toBe(true);
+  });
+
+  it.each([
+    ['passed below the pass mark', {...at(NOW.toISOString()), bestScore: PASS_MARK - 0.01}, 'under kravet'],
+    ['passed without a date', {passed: true, bestScore: 1, attempts: 1}, 'uten dato'],
+    ['dated in year 9999', at('9999-01-01T00:00:00.000Z'), 'dato portalen ikke kan ha satt'],
+    ['dated in year 1', at('0001-01-01T00:00:00.000Z'), 'dato portalen ikke kan ha satt'],
+    ['dated the day after tomorrow', at(new Date(NOW.getTime() + 2 * 86_400_000).toISOString()), 'dato'],
+  ])('refuses a lesson %s', (_, entry, why) => {
+    const refused = result(entry);
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? '' : refused.message).toContain(why);
   });
 });
