@@ -8,9 +8,6 @@ import {coursePath} from './routes';
 /** Share of a quiz a learner must get right to pass a lesson; every quiz uses it, and imports are checked against it. */
 export const PASS_MARK = 0.75;
 
-/** The day the portal opened (blog/2026-11-24-innkjopsportalen-apner.md): no result can be older. */
-export const FIRST_RELEASE = '2026-11-24';
-
 export type Lesson = {
   id: string;
   /** As the lesson page's front matter writes it, so links and the page agree (tests/unit/courses.test.ts). */

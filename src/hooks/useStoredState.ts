@@ -76,7 +76,8 @@ export type StoredActions<T> = {
 export function useStoredState<T extends object>(kind: StoredKind<T>): [StoredState<T>, StoredActions<T>] {
   const handle = handleFor(kind);
   const entry = useSyncExternalStore(handle.store.subscribe, handle.store.snapshot, () => handle.server);
-  const notice = entry.dismissed ? undefined : storedNotice(kind, entry.problem);
+  const shown = entry.problem === 'partly-dropped' && entry.why ? entry.why : storedNotice(kind, entry.problem);
+  const notice = entry.dismissed ? undefined : shown;
   return [
     {value: entry.value, notice, loaded: entry.loaded, readOnly: !entry.writable},
     {

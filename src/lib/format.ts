@@ -71,6 +71,17 @@ export function formatDate(value: unknown): string {
   return instant ? osloDateFormat().format(instant) : String(value);
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a stored moment is one the portal can have written: a real timestamp no earlier than the day it opened
+ * and no later than tomorrow (a device clock may run a little ahead).
+ */
+export function plausibleDate(value: string, earliestDay: string, now: Date): boolean {
+  const at = Date.parse(value);
+  return !Number.isNaN(at) && at >= Date.parse(`${earliestDay}T00:00:00Z`) && at <= now.getTime() + DAY_MS;
+}
+
 /** "24. november 2026 kl. 10:15", Norwegian time. */
 export function formatDateTime(value: string | Date): string {
   const instant = toInstant(value);

@@ -4,7 +4,8 @@
  */
 import {LEVEL_NAMES, type Dimension, type Level, type Recommendation} from '../data/maturity';
 import type {StoredKind} from './versionedStorage';
-import {osloIsoDate} from './format';
+import {osloIsoDate, plausibleDate} from './format';
+import {FIRST_RELEASE} from '../data/portal';
 
 export type MaturityAnswers = Readonly<Record<string, Level>>;
 
@@ -121,15 +122,22 @@ function cleanAnswers(value: unknown, known: ReadonlySet<string>): {answers: Rec
   return {answers, dropped};
 }
 
-function cleanSaved(entry: unknown, known: ReadonlySet<string>): {saved?: SavedAssessment; dropped: boolean} {
+function cleanSaved(
+  entry: unknown,
+  known: ReadonlySet<string>,
+  now: Date,
+): {saved?: SavedAssessment; dropped: boolean} {
   const savedAt = (entry as {savedAt?: unknown} | null)?.savedAt;
-  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return {dropped: true};
+  if (typeof savedAt !== 'string' || !plausibleDate(savedAt, FIRST_RELEASE, now)) return {dropped: true};
   const answers = cleanAnswers((entry as {answers?: unknown}).answers, known);
   return {saved: {savedAt, answers: answers.answers}, dropped: answers.dropped};
 }
 
 /** The draft and the saved assessments as kept in the browser; answers to statements no longer asked are dropped. */
-export function maturityKind(dimensions: readonly Dimension[]): StoredKind<MaturityStore> {
+export function maturityKind(
+  dimensions: readonly Dimension[],
+  now: () => Date = () => new Date(),
+): StoredKind<MaturityStore> {
   const known = new Set(dimensions.flatMap((d) => d.statements.map((s) => s.id)));
   return {
     key: 'innkjopsportalen.modenhet',
@@ -138,11 +146,18 @@ export function maturityKind(dimensions: readonly Dimension[]): StoredKind<Matur
     empty: () => ({draft: {}, saved: []}),
     clean: (data) => {
       const draft = cleanAnswers(data.draft, known);
-      const entries = Array.isArray(data.saved) ? data.saved.map((entry) => cleanSaved(entry, known)) : [];
+      const entries = Array.isArray(data.saved) ? data.saved.map((entry) => cleanSaved(entry, known, now())) : [];
+      // One assessment per moment: a second copy of the same save is a duplicate, not a comparison.
+      const saved = [
+        ...new Map(entries.flatMap((e) => (e.saved ? [[e.saved.savedAt, e.saved] as const] : []))).values(),
+      ];
       return {
-        value: {draft: draft.answers, saved: entries.flatMap((e) => (e.saved ? [e.saved] : []))},
+        value: {draft: draft.answers, saved},
         dropped:
-          draft.dropped || entries.some((e) => e.dropped) || (data.saved !== undefined && !Array.isArray(data.saved)),
+          draft.dropped ||
+          entries.some((e) => e.dropped) ||
+          saved.length !== entries.filter((e) => e.saved).length ||
+          (data.saved !== undefined && !Array.isArray(data.saved)),
       };
     },
   };

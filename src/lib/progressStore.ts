@@ -6,7 +6,9 @@
  */
 // zod/mini: the same validation as zod's classic API at a fraction of the bytes, since this runs on every lesson page.
 import * as z from 'zod/mini';
-import {FIRST_RELEASE, PASS_MARK, type Course} from '../data/courses';
+import {PASS_MARK, type Course} from '../data/courses';
+import {FIRST_RELEASE} from '../data/portal';
+import {plausibleDate} from './format';
 import {setAsideKey, type StorageLike} from './versionedStorage';
 
 // zod otherwise probes for `new Function` to compile fast parsers; the site's CSP forbids eval, and browsers report
@@ -81,18 +83,14 @@ type Inspection = {progress: Progress; problems: Problem[]; newer?: boolean};
 /** What a stored or imported lesson result must also satisfy, beyond its shape. */
 type Plausibility = {now: Date; needsDates: boolean};
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Why a well-formed lesson result is still impossible, or undefined when it is not. */
 function implausible(entry: LessonProgress, rules: Plausibility): string | undefined {
   if (entry.passed && entry.bestScore < PASS_MARK) return 'er merket bestått med et resultat under kravet';
   if (!rules.needsDates) return undefined;
   if (entry.lastAttemptAt === undefined) return entry.passed ? 'er bestått uten dato' : undefined;
-  const at = Date.parse(entry.lastAttemptAt);
-  if (at < Date.parse(`${FIRST_RELEASE}T00:00:00Z`) || at > rules.now.getTime() + DAY_MS) {
-    return 'har en dato portalen ikke kan ha satt';
-  }
-  return undefined;
+  return plausibleDate(entry.lastAttemptAt, FIRST_RELEASE, rules.now)
+    ? undefined
+    : 'har en dato portalen ikke kan ha satt';
 }
 
 const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

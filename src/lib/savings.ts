@@ -125,6 +125,14 @@ const isLine = (line: unknown): line is LineInput =>
   line !== null &&
   LINE_FIELDS.every((f) => typeof (line as Record<string, unknown>)[f] === 'string');
 
+/**
+ * Lines the calculator holds. A report with more belongs in a spreadsheet, and a page with thousands of lines of
+ * fields stalls a phone; more in storage (from a hand-edited or hostile value) are left out and set aside.
+ */
+export const MAX_LINES = 200;
+
+export const TOO_MANY_LINES = `Kalkulatoren viser de første ${MAX_LINES} linjene. Resten blir tatt vare på som en kopi i nettleseren når du endrer noe. Bruk regnearket for flere linjer.`;
+
 /** The calculator's lines as kept in the browser, as typed; a line that is not five texts is dropped. */
 export const savingsKind: StoredKind<SavedLines> = {
   key: 'innkjopsportalen.gevinstkalkulator',
@@ -133,12 +141,14 @@ export const savingsKind: StoredKind<SavedLines> = {
   empty: () => ({lines: [{...EMPTY_LINE}]}),
   clean: (data) => {
     if (!Array.isArray(data.lines)) return {value: savingsKind.empty(), dropped: true};
-    const lines = data.lines
-      .filter(isLine)
+    const valid = data.lines.filter(isLine);
+    const lines = valid
+      .slice(0, MAX_LINES)
       .map((l) => Object.fromEntries(LINE_FIELDS.map((f) => [f, l[f]])) as LineInput);
     return {
       value: lines.length > 0 ? {lines} : savingsKind.empty(),
       dropped: lines.length !== data.lines.length,
+      ...(valid.length > MAX_LINES ? {why: TOO_MANY_LINES} : {}),
     };
   },
 };

@@ -22,3 +22,8 @@ export function slugify(text: string): string {
 }
 
 export const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The text trimmed, or "" when it has nothing a reader can see (spaces, zero-width and other format characters). */
+export function visibleText(text: string): string {
+  return /^[\p{Cf}\p{Z}\s]*$/u.test(text) ? '' : text.trim();
+}

@@ -10,6 +10,8 @@
  * offline meets it) is not written over at all, unless the reader asks to
  * start afresh; then it too is set aside first.
  */
+import {capitalize} from './text';
+
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** A stored object whose `version` is already known to be the kind's own. */
@@ -19,8 +21,11 @@ export type StoredKind<T> = {
   key: string;
   version: number;
   empty: () => T;
-  /** Keeps the valid parts of data at this version; `dropped` says whether anything had to go. */
-  clean: (data: VersionedRecord) => {value: T; dropped: boolean};
+  /**
+   * Keeps the valid parts of data at this version; `dropped` says whether anything had to go, and `why`, when
+   * given, tells the reader in place of the general notice (for example that only the first lines are shown).
+   */
+  clean: (data: VersionedRecord) => {value: T; dropped: boolean; why?: string};
   /** The stored thing in running text, definite form: «svarene i sjekklisten». */
   noun: string;
 };
@@ -35,11 +40,11 @@ export type StoredRead<T> = {
   writable: boolean;
   /** What was stored, when it was not kept whole: the first write sets it aside. */
   original?: string;
+  /** The kind's own words for what was left out, shown instead of the general notice. */
+  why?: string;
 };
 
 export const setAsideKey = (key: string): string => `${key}.lagt-til-side`;
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The Norwegian notice for a problem, for the reader; undefined when there is none. */
 export function storedNotice(
@@ -51,11 +56,11 @@ export function storedNotice(
     case undefined:
       return undefined;
     case 'unreadable':
-      return `${capitalise(noun)} kunne ikke leses, så du begynner på nytt. Det som var lagret, blir tatt vare på som en kopi i nettleseren før noe nytt lagres.`;
+      return `${capitalize(noun)} kunne ikke leses, så du begynner på nytt. Det som var lagret, blir tatt vare på som en kopi i nettleseren før noe nytt lagres.`;
     case 'partly-dropped':
       return `Noe i ${noun} var ødelagt og er utelatt. Resten er beholdt, og det som var lagret, blir tatt vare på som en kopi før noe nytt lagres.`;
     case 'newer-version':
-      return `${capitalise(noun)} er lagret av en nyere versjon av portalen og blir ikke endret. Last inn siden på nytt for å få den nyeste versjonen. Til da blir endringer her ikke lagret, med mindre du velger å begynne på nytt.`;
+      return `${capitalize(noun)} er lagret av en nyere versjon av portalen og blir ikke endret. Last inn siden på nytt for å få den nyeste versjonen. Til da blir endringer her ikke lagret, med mindre du velger å begynne på nytt.`;
     case 'storage-blocked':
       return `Nettleseren tillater ikke lagring, så ${noun} blir ikke husket når du lukker siden.`;
   }
@@ -88,8 +93,9 @@ export function readStored<T>(storage: StorageLike | null, kind: StoredKind<T>):
   // Every kind is at its first version; one that changes shape adds its migration here.
   if (!isRecord(data) || data.version !== kind.version) return unreadable;
   try {
-    const {value, dropped} = kind.clean(data as VersionedRecord);
-    return dropped ? {value, problem: 'partly-dropped', writable: true, original: raw} : {value, writable: true};
+    const {value, dropped, why} = kind.clean(data as VersionedRecord);
+    if (!dropped) return {value, writable: true};
+    return {value, problem: 'partly-dropped', writable: true, original: raw, ...(why ? {why} : {})};
   } catch {
     // A shape no cleaner foresaw (deep nesting, a getter that throws) is treated as unreadable, not as a crash.
     return unreadable;

@@ -26,3 +26,21 @@ describe('Certificate', () => {
     expect(await screen.findByRole('article', {name: 'Kursbevis'})).toHaveTextContent('Fullført 1. desember 2026');
   });
 });
+
+describe('Certificate and stored progress', () => {
+  it('treats a name of only invisible characters as no name', async () => {
+    storeCompletedCourse(new Date('2026-11-30T12:00:00Z'));
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({...stored, learnerName: '\u200b \u2060\u00a0'}));
+    render(<Certificate courseId={course.id} />);
+    expect(await screen.findByRole('article', {name: 'Kursbevis'})).toHaveTextContent('Skriv inn navnet ditt over');
+  });
+
+  it('tells the learner about broken progress and writes nothing by being opened', async () => {
+    localStorage.setItem(STORAGE_KEY, '{ødelagt');
+    render(<Certificate courseId={course.id} />);
+    expect(await screen.findByRole('status')).toHaveTextContent('Framdriften var ødelagt');
+    expect(Object.keys(localStorage)).toEqual([STORAGE_KEY]);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('{ødelagt');
+  });
+});

@@ -1,7 +1,7 @@
 import React from 'react';
 import {render, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {savingsKind} from '@site/src/lib/savings';
+import {MAX_LINES, TOO_MANY_LINES, savingsKind} from '@site/src/lib/savings';
 import {setAsideKey, storedNotice} from '@site/src/lib/versionedStorage';
 import {beforeEach, describe, expect, it} from 'vitest';
 import SavingsCalculator from '@site/src/components/SavingsCalculator';
@@ -89,5 +89,17 @@ describe('SavingsCalculator', () => {
     expect(localStorage.getItem(savingsKind.key)).toBe('{ødelagt');
     await userEvent.type(screen.getByLabelText('Vare eller tjeneste'), 'Papir');
     expect(localStorage.getItem(setAsideKey(savingsKind.key))).toBe('{ødelagt');
+  });
+});
+
+describe('SavingsCalculator with far too many stored lines', () => {
+  it('shows the first MAX_LINES, says so, and offers no more', async () => {
+    const line = {name: 'Papir', oldPrice: '10', newPrice: '8', volume: '5', share: '100'};
+    localStorage.setItem(savingsKind.key, JSON.stringify({version: 1, lines: Array(20_000).fill(line)}));
+    const {container} = render(<SavingsCalculator />);
+    expect(await screen.findByText(TOO_MANY_LINES)).toBeInTheDocument();
+    // Counted with a selector: role queries over a thousand fields are slow in jsdom.
+    expect(container.querySelectorAll('fieldset')).toHaveLength(MAX_LINES);
+    expect(screen.queryByText('Legg til linje')).not.toBeInTheDocument();
   });
 });

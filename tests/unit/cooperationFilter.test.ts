@@ -10,7 +10,7 @@ import {
   matchesQuery,
   shownFilter,
 } from '@site/src/lib/cooperationFilter';
-import {foldText, slugify} from '@site/src/lib/text';
+import {foldText, slugify, visibleText} from '@site/src/lib/text';
 
 const COOPERATIONS: readonly Cooperation[] = [
   {
@@ -133,5 +133,12 @@ describe('the filter shown', () => {
 
   it('shows the full list before the URL is read', () => {
     expect(shownFilter(EMPTY_FILTER, '')).toEqual(EMPTY_FILTER);
+  });
+});
+
+describe('visibleText', () => {
+  it('empties text with nothing a reader can see, and trims the rest', () => {
+    expect(visibleText(' \u200b\u2060\u00a0\ufeff ')).toBe('');
+    expect(visibleText('  Kari Nordmann ')).toBe('Kari Nordmann');
   });
 });

@@ -81,7 +81,7 @@ describe('comparison, storage and export', () => {
 
   it('round-trips the store and repairs a broken part, keeping the rest', () => {
     const kind = maturityKind(DIMENSIONS);
-    const store = {draft: all(3), saved: [{savedAt: '2026-01-01T10:00:00.000Z', answers: all(2)}]};
+    const store = {draft: all(3), saved: [{savedAt: '2026-11-25T10:00:00.000Z', answers: all(2)}]};
     const storage = memoryStorage();
     writeStored(storage, kind, store);
     expect(readStored(storage, kind)).toEqual({value: store, writable: true});
@@ -95,6 +95,25 @@ describe('comparison, storage and export', () => {
     expect(read.value.saved).toEqual(store.saved);
     expect(read.value.draft).not.toHaveProperty(DIMENSIONS[0]!.statements[0]!.id);
     expect(Object.keys(read.value.draft)).toHaveLength(Object.keys(all(3)).length - 1);
+  });
+
+  it('drops saved assessments with dates the portal cannot have written, and duplicates', () => {
+    const now = new Date('2026-12-01T12:00:00Z');
+    const kind = maturityKind(DIMENSIONS, () => now);
+    const good = {savedAt: '2026-11-30T09:00:00.000Z', answers: all(3)};
+    const stored = {
+      version: 1,
+      draft: {},
+      saved: [
+        good,
+        good,
+        {...good, savedAt: '9999-01-01T00:00:00.000Z'},
+        {...good, savedAt: '0001-01-01T00:00:00.000Z'},
+      ],
+    };
+    const read = readStored(memoryStorage({[kind.key]: JSON.stringify(stored)}), kind);
+    expect(read.value.saved).toEqual([good]);
+    expect(read.problem).toBe('partly-dropped');
   });
 
   it('exports CSV with a row per statement, per dimension and overall', () => {

@@ -8,6 +8,8 @@ import {
   parseNorwegianNumber,
   parsePercent,
   EMPTY_LINE,
+  MAX_LINES,
+  TOO_MANY_LINES,
   savingsKind,
   totals,
   type LineInput,
@@ -107,6 +109,15 @@ describe('saved lines', () => {
       problem: 'partly-dropped',
       writable: true,
     });
+  });
+
+  it('holds at most MAX_LINES lines and says so, however many are stored', () => {
+    const many = Array.from({length: 20_000}, (_, i) => ({...paper, name: `Linje ${i + 1}`}));
+    const storage = memoryStorage({[savingsKind.key]: JSON.stringify({version: 1, lines: many})});
+    const read = readStored(storage, savingsKind);
+    expect(read.value.lines).toHaveLength(MAX_LINES);
+    expect(read.value.lines.at(-1)!.name).toBe(`Linje ${MAX_LINES}`);
+    expect(read).toMatchObject({problem: 'partly-dropped', why: TOO_MANY_LINES});
   });
 
   it('offers one empty line when nothing usable is left', () => {

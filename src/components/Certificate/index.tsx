@@ -3,6 +3,8 @@ import Link from '@docusaurus/Link';
 import {getCourse} from '@site/src/data/courses';
 import {courseStatus} from '@site/src/lib/progressStore';
 import {formatDate, formatPercent} from '@site/src/lib/format';
+import {visibleText} from '@site/src/lib/text';
+import ProgressNotice from '@site/src/components/ProgressNotice';
 import {progressActions, useProgress} from '@site/src/hooks/useProgress';
 import styles from './styles.module.css';
 
@@ -19,6 +21,7 @@ export default function Certificate({courseId}: {courseId: string}): React.React
     const remaining = course.lessons.filter((l) => !progress.courses[course.id]?.lessons[l.id]?.passed);
     return (
       <div>
+        <ProgressNotice />
         <p>
           Kursbeviset blir tilgjengelig når du har bestått quizen i alle leksjonene. Du har bestått{' '}
           {status.passedLessons} av {status.totalLessons}. Dette gjenstår:
@@ -36,6 +39,7 @@ export default function Certificate({courseId}: {courseId: string}): React.React
 
   return (
     <div>
+      <ProgressNotice />
       <div className={styles.controls}>
         <label htmlFor={nameId}>Navnet ditt, slik det skal stå på kursbeviset (lagres bare i nettleseren din)</label>
         <input
@@ -52,7 +56,7 @@ export default function Certificate({courseId}: {courseId: string}): React.React
       </div>
       <article className={styles.certificate} aria-label="Kursbevis">
         <p className={styles.kicker}>Kursbevis</p>
-        <p className={styles.name}>{progress.learnerName.trim() || 'Skriv inn navnet ditt over'}</p>
+        <p className={styles.name}>{visibleText(progress.learnerName) || 'Skriv inn navnet ditt over'}</p>
         <p>har fullført nettkurset</p>
         <p className={styles.course}>{course.title}</p>
         <p>

@@ -3,6 +3,7 @@ import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import {
   EMPTY_LINE,
+  MAX_LINES,
   computeLine,
   formatKroner,
   savingsKind,
@@ -139,13 +140,17 @@ export default function SavingsCalculator(): React.ReactElement {
           </fieldset>
         );
       })}
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => changeLines((latest) => [...latest, {...EMPTY_LINE}])}
-      >
-        Legg til linje
-      </button>
+      {lines.length < MAX_LINES ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => changeLines((latest) => [...latest, {...EMPTY_LINE}].slice(0, MAX_LINES))}
+        >
+          Legg til linje
+        </button>
+      ) : (
+        <p>Kalkulatoren har plass til {MAX_LINES} linjer. Bruk regnearket for flere.</p>
+      )}
       <section className={styles.totals} aria-labelledby={`${id}-totals`}>
         <Heading as="h3">
           <span id={`${id}-totals`}>Sum</span>
