@@ -80,7 +80,10 @@ type Problem = {what: string; scope: 'alt' | 'del'};
 
 type Inspection = {progress: Progress; problems: Problem[]; newer?: boolean};
 
-/** What a stored or imported lesson result must also satisfy, beyond its shape. */
+/**
+ * What an imported lesson result must also satisfy, beyond its shape. Stored progress is only read for its shape:
+ * the portal wrote it, and dropping a result for its date would lose a learner's work.
+ */
 type Plausibility = {now: Date; needsDates: boolean};
 
 /** Why a well-formed lesson result is still impossible, or undefined when it is not. */
@@ -95,7 +98,7 @@ function implausible(entry: LessonProgress, rules: Plausibility): string | undef
 
 const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function inspect(raw: string, catalogue: Catalogue, now: Date): Inspection {
+function inspect(raw: string, catalogue: Catalogue, now?: Date): Inspection {
   const everything = (what: string): Inspection => ({progress: emptyProgress(), problems: [{what, scope: 'alt'}]});
   let data: unknown;
   try {
@@ -104,12 +107,12 @@ function inspect(raw: string, catalogue: Catalogue, now: Date): Inspection {
     return everything('Framdriften var ødelagt og kunne ikke leses');
   }
   // Version 1 kept no dates, so only results written by this version must carry one.
-  let rules: Plausibility = {now, needsDates: true};
+  let rules: Plausibility | undefined = now && {now, needsDates: true};
   if (isObject(data) && data.version === 1) {
     const v1 = v1Schema.safeParse(data);
     if (!v1.success) return everything('Framdrift fra en eldre versjon av portalen var ødelagt');
     data = migrateV1(v1.data);
-    rules = {now, needsDates: false};
+    rules = now && {now, needsDates: false};
   }
   if (isObject(data) && typeof data.version === 'number' && data.version > CURRENT_VERSION) {
     return {progress: emptyProgress(), problems: [], newer: true};
@@ -146,7 +149,7 @@ function inspect(raw: string, catalogue: Catalogue, now: Date): Inspection {
         continue;
       }
       const lessonParsed = lessonSchema.safeParse(entry);
-      const why = lessonParsed.success ? implausible(lessonParsed.data, rules) : 'var ødelagt';
+      const why = !lessonParsed.success ? 'var ødelagt' : rules && implausible(lessonParsed.data, rules);
       if (why || !lessonParsed.success) problems.push({what: `Resultatet for «${lesson.title}» ${why}`, scope: 'del'});
       else kept.lessons[lessonId] = lessonParsed.data;
     }
@@ -174,9 +177,9 @@ export const NEWER_VERSION_NOTICE =
  * Reads stored progress leniently: whatever is valid and known is kept; each
  * broken or foreign part is dropped with a Norwegian notice saying what.
  */
-export function readProgress(raw: string | null, catalogue: Catalogue, now = new Date()): ReadResult {
+export function readProgress(raw: string | null, catalogue: Catalogue): ReadResult {
   if (raw === null || raw === '') return {progress: emptyProgress(), notices: [], newer: false};
-  const {progress, problems, newer = false} = inspect(raw, catalogue, now);
+  const {progress, problems, newer = false} = inspect(raw, catalogue);
   if (newer) return {progress, notices: [NEWER_VERSION_NOTICE], newer, original: raw};
   const notices = problems.map((p) =>
     p.scope === 'alt' ? `${p.what}, og er nullstilt.` : `${p.what}. Den delen er utelatt, resten er beholdt.`,

@@ -147,7 +147,7 @@ describe('courses in the browser', () => {
     try {
       await gotoHydrated(page, COURSE);
       await expect(page.getByRole('status').filter({hasText: 'var ødelagt'}).innerText()).resolves.toContain(
-        `Resultatet for «${organisering.title}» var ødelagt. Den delen er nullstilt, resten er beholdt.`,
+        `Resultatet for «${organisering.title}» var ødelagt. Den delen er utelatt, resten er beholdt.`,
       );
       await page
         .getByText(/Framdrift: 1 av 4 leksjoner bestått/)
@@ -196,7 +196,9 @@ describe('courses in the browser', () => {
       learnerName: 'Kari Nordmann',
       courses: {
         kontraktsoppfolging: {
-          lessons: {avtalelojalitet: {passed: true, bestScore: 0.8, attempts: 2}},
+          lessons: {
+            avtalelojalitet: {passed: true, bestScore: 0.8, attempts: 2, lastAttemptAt: '2026-11-25T10:00:00.000Z'},
+          },
           lastLessonId: 'avtalelojalitet',
         },
       },
@@ -227,7 +229,7 @@ describe('courses in the browser', () => {
         buffer: Buffer.from('{"version":2,"courses":{"romfart":{"lessons":{}}}}'),
       });
       await other
-        .getByText(/Filen kan ikke importeres: framdriften gjaldt et ukjent kurs/)
+        .getByText(/Filen kan ikke importeres: 1 ukjent kurs ble hoppet over/)
         .first()
         .waitFor();
       await other
