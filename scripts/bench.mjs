@@ -15,7 +15,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {chromium} from 'playwright-core';
 import {startStaticServer} from './static-server.mjs';
-import {ensureChromium} from './ensure-chromium.mjs';
+import {ensureChromium} from './ensure-debian-package.mjs';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../tests/e2e/browser.mjs';
 import {assetBytes} from './bench/assets.mjs';
 import {createBareSite, installedDocusaurusVersion, removeBareSite} from './bench/bareSite.mjs';

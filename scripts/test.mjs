@@ -3,7 +3,7 @@
 // closing line "N passed, N failed" that sums every suite, and exits non-zero if anything failed.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
-import {ensureChromium} from './ensure-chromium.mjs';
+import {ensureChromium, ensureJava} from './ensure-debian-package.mjs';
 import {VARIANTS} from './variants.mjs';
 
 const RESULTS = '.test-results';
@@ -55,9 +55,10 @@ function vitest(name, config) {
 }
 
 const chromium = ensureChromium();
-if (!chromium.ok) {
-  console.error(chromium.message);
-}
+if (!chromium.ok) console.error(chromium.message);
+// Without Java the HTML check fails with its own message; installing it first keeps `npm ci && npm test` whole.
+const java = ensureJava();
+if (!java.ok) console.error(java.message);
 
 step('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 step('lint (ESLint, stylelint, Prettier)', 'npm', ['run', '--silent', 'lint']);
