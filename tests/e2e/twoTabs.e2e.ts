@@ -7,7 +7,7 @@ import {STORAGE_KEY} from '@site/src/lib/progressStore';
 import {savingsKind} from '@site/src/lib/savings';
 import {checklistKind} from '@site/src/lib/techChecklist';
 import {maturityKind} from '@site/src/lib/maturity';
-import {gotoHydrated, launchBrowser} from './helpers';
+import {gotoHydrated, launchBrowser, seedProgressOnce} from './helpers';
 
 const stored = (page: Page, key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
 
@@ -113,16 +113,12 @@ describe('stored progress that once locked learners out or was wiped', () => {
   });
   afterAll(() => browser?.close());
 
-  const seed = (context: BrowserContext, raw: string) =>
-    context.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, raw] as const);
-
   it('opens every course page with version 1 progress keyed by inherited names', async () => {
-    const raw = JSON.stringify({
+    const {context, one: page} = await twoTabs(browser);
+    await seedProgressOnce(context, {
       version: 1,
       completed: {'constructor/x': {score: 80, passed: true}, 'toString/y': {score: 10, passed: false}},
     });
-    const {context, one: page} = await twoTabs(browser);
-    await seed(context, raw);
     try {
       for (const course of COURSES) {
         await gotoHydrated(page, course.route);
@@ -135,16 +131,10 @@ describe('stored progress that once locked learners out or was wiped', () => {
   });
 
   it('leaves progress from a newer version intact through a visit and a quiz', async () => {
-    const raw = JSON.stringify({version: 3, learnerName: 'Kari', courses: {fremtid: {}}});
+    const newer = {version: 3, learnerName: 'Kari', courses: {fremtid: {}}};
     const lesson = COURSES[0]!.lessons[0]!;
     const {context, one: page} = await twoTabs(browser);
-    await context.addInitScript(
-      ([key, value]) => {
-        if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      },
-      [STORAGE_KEY, raw] as const,
-    );
+    await seedProgressOnce(context, newer);
     try {
       await gotoHydrated(page, lesson.route);
       await page
@@ -156,7 +146,7 @@ describe('stored progress that once locked learners out or was wiped', () => {
         .getByText(/Du fikk 0 av/)
         .first()
         .waitFor();
-      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(raw);
+      expect(await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)).toBe(JSON.stringify(newer));
     } finally {
       await context.close();
     }
