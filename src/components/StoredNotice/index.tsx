@@ -16,11 +16,11 @@ export default function StoredNotice({notice, onDismiss, onReset}: Props): React
       <p>{notice}</p>
       <p className={styles.actions}>
         {onReset && (
-          <button type="button" className="button button--sm button--primary" onClick={onReset}>
+          <button type="button" className="button button--primary" onClick={onReset}>
             Begynn på nytt her
           </button>
         )}
-        <button type="button" className="button button--sm button--secondary" onClick={onDismiss}>
+        <button type="button" className="button button--secondary" onClick={onDismiss}>
           Skjul melding
         </button>
       </p>
