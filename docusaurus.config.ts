@@ -7,6 +7,7 @@ import {resolveSiteAddress} from './src/lib/siteAddress';
 import {ROUTE_BASES, guidePath, handbookPath, coursePath, newsPath} from './src/data/routes';
 import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
 import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels';
+import rehypeTableRegions from './src/plugins/rehype-table-regions';
 import remarkComponentImports from './src/plugins/remark-component-imports';
 import {MDX_COMPONENTS} from './src/plugins/remark-component-imports/components';
 
@@ -22,7 +23,7 @@ const sharedDocsOptions = {
   breadcrumbs: true,
   showLastUpdateTime: false,
   remarkPlugins: [[remarkComponentImports, {components: MDX_COMPONENTS}]],
-  rehypePlugins: [rehypeTaskListLabels],
+  rehypePlugins: [rehypeTaskListLabels, rehypeTableRegions],
 } satisfies Partial<DocsOptions>;
 
 const frontMatterRules: FrontMatterOptions = {
@@ -73,6 +74,7 @@ const config: Config = {
         blog: {
           path: 'blog',
           routeBasePath: ROUTE_BASES.news,
+          rehypePlugins: [rehypeTableRegions],
           blogTitle: 'Nyheter og endringslogg',
           blogDescription: 'Nye og endrede maler, veiledere og kurs i Innkjøpsportalen.',
           blogSidebarTitle: 'Siste nytt',
@@ -88,6 +90,7 @@ const config: Config = {
             copyright: `Innkjøpsportalen ${new Date().getFullYear()}`,
           },
         },
+        pages: {rehypePlugins: [rehypeTableRegions]},
         theme: {customCss: './src/css/custom.css'},
         sitemap: {changefreq: 'weekly', priority: 0.5},
       } satisfies Preset.Options,
