@@ -5,6 +5,7 @@
 import {LEVEL_NAMES, type Dimension, type Level, type Recommendation} from '../data/maturity';
 import type {StoredKind} from './versionedStorage';
 import {osloIsoDate, plausibleDate} from './format';
+import {z} from './schema';
 import {FIRST_RELEASE} from '../data/portal';
 
 export type MaturityAnswers = Readonly<Record<string, Level>>;
@@ -122,15 +123,18 @@ function cleanAnswers(value: unknown, known: ReadonlySet<string>): {answers: Rec
   return {answers, dropped};
 }
 
+/** A saved assessment's frame; its answers are checked one by one against the statements asked today. */
+const savedSchema = z.object({savedAt: z.iso.datetime(), answers: z.optional(z.unknown())});
+
 function cleanSaved(
   entry: unknown,
   known: ReadonlySet<string>,
   now: Date,
 ): {saved?: SavedAssessment; dropped: boolean} {
-  const savedAt = (entry as {savedAt?: unknown} | null)?.savedAt;
-  if (typeof savedAt !== 'string' || !plausibleDate(savedAt, FIRST_RELEASE, now)) return {dropped: true};
-  const answers = cleanAnswers((entry as {answers?: unknown}).answers, known);
-  return {saved: {savedAt, answers: answers.answers}, dropped: answers.dropped};
+  const parsed = savedSchema.safeParse(entry);
+  if (!parsed.success || !plausibleDate(parsed.data.savedAt, FIRST_RELEASE, now)) return {dropped: true};
+  const answers = cleanAnswers(parsed.data.answers, known);
+  return {saved: {savedAt: parsed.data.savedAt, answers: answers.answers}, dropped: answers.dropped};
 }
 
 /** The draft and the saved assessments as kept in the browser; answers to statements no longer asked are dropped. */

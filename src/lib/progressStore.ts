@@ -4,16 +4,11 @@
  * strict validation of imported files, and the pure updates the UI makes.
  * Storage is injected, so this module has no DOM dependency.
  */
-// zod/mini: the same validation as zod's classic API at a fraction of the bytes, since this runs on every lesson page.
-import * as z from 'zod/mini';
+import {z} from './schema';
 import {PASS_MARK, type Course} from '../data/courses';
 import {FIRST_RELEASE} from '../data/portal';
 import {plausibleDate} from './format';
 import {setAsideKey, type StorageLike} from './versionedStorage';
-
-// zod otherwise probes for `new Function` to compile fast parsers; the site's CSP forbids eval, and browsers report
-// the probe as a policy violation although zod catches it. Plain parsing is fast enough for a progress file.
-z.config({jitless: true});
 
 export type {StorageLike};
 

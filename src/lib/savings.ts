@@ -5,6 +5,7 @@
  */
 import {lazily} from './format';
 import type {StoredKind} from './versionedStorage';
+import {z} from './schema';
 
 /** Sums above this are almost certainly typing mistakes (a trillion kroner). */
 const MAX_AMOUNT = 1e12;
@@ -118,12 +119,14 @@ export const EMPTY_LINE: LineInput = {name: '', oldPrice: '', newPrice: '', volu
 
 export type SavedLines = {lines: LineInput[]};
 
-const LINE_FIELDS: readonly LineField[] = ['name', 'oldPrice', 'newPrice', 'volume', 'share'];
-
-const isLine = (line: unknown): line is LineInput =>
-  typeof line === 'object' &&
-  line !== null &&
-  LINE_FIELDS.every((f) => typeof (line as Record<string, unknown>)[f] === 'string');
+/** A stored line: five texts as typed; anything else on it is not kept. */
+const lineSchema = z.object({
+  name: z.string(),
+  oldPrice: z.string(),
+  newPrice: z.string(),
+  volume: z.string(),
+  share: z.string(),
+});
 
 /**
  * Lines the calculator holds. A report with more belongs in a spreadsheet, and a page with thousands of lines of
@@ -141,10 +144,11 @@ export const savingsKind: StoredKind<SavedLines> = {
   empty: () => ({lines: [{...EMPTY_LINE}]}),
   clean: (data) => {
     if (!Array.isArray(data.lines)) return {value: savingsKind.empty(), dropped: true};
-    const valid = data.lines.filter(isLine);
-    const lines = valid
-      .slice(0, MAX_LINES)
-      .map((l) => Object.fromEntries(LINE_FIELDS.map((f) => [f, l[f]])) as LineInput);
+    const valid = data.lines.flatMap((line) => {
+      const parsed = lineSchema.safeParse(line);
+      return parsed.success ? [parsed.data] : [];
+    });
+    const lines: LineInput[] = valid.slice(0, MAX_LINES);
     return {
       value: lines.length > 0 ? {lines} : savingsKind.empty(),
       dropped: lines.length !== data.lines.length,

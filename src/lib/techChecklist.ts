@@ -1,6 +1,7 @@
 /** State of the technology checklist kept in the browser: which tools a cooperation has. Pure. */
 import type {Tool} from '../data/technology';
 import type {StoredKind} from './versionedStorage';
+import {z} from './schema';
 
 export type Checklist = {have: string[]};
 
@@ -13,9 +14,10 @@ export function checklistKind(tools: readonly Tool[]): StoredKind<Checklist> {
     noun: 'svarene i sjekklisten',
     empty: () => ({have: []}),
     clean: (data) => {
-      if (!Array.isArray(data.have)) return {value: {have: []}, dropped: true};
-      const have = data.have.filter((id): id is string => typeof id === 'string' && known.has(id));
-      return {value: {have: [...new Set(have)]}, dropped: have.length !== data.have.length};
+      const list = z.array(z.unknown()).safeParse(data.have);
+      if (!list.success) return {value: {have: []}, dropped: true};
+      const have = list.data.filter((id): id is string => typeof id === 'string' && known.has(id));
+      return {value: {have: [...new Set(have)]}, dropped: have.length !== list.data.length};
     },
   };
 }

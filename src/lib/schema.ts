@@ -1,0 +1,11 @@
+/**
+ * zod/mini for data read in the browser (stored and imported values): the same validation as zod's classic API
+ * at a fraction of the bytes. Imported from here so its one setting applies wherever it runs: zod otherwise probes
+ * for `new Function` to compile fast parsers, the site's CSP forbids eval, and browsers report the probe as a
+ * policy violation although zod catches it.
+ */
+import * as z from 'zod/mini';
+
+z.config({jitless: true});
+
+export {z};
