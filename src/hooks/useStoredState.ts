@@ -4,8 +4,8 @@ import {readStored, storedNotice, writeStored, type StoredKind, type StoredRead}
 
 export type StoredState<T> = {
   value: T;
-  /** A Norwegian notice about what was found in storage or why changes are not kept. */
-  notice?: string;
+  /** Norwegian notices about what was found in storage or why changes are not kept (none or one). */
+  notices: string[];
   /** False on the server and while hydrating, when nothing has been read yet. */
   loaded: boolean;
   /** True while the stored data is from a newer version of the portal: changes are not saved. */
@@ -77,9 +77,9 @@ export function useStoredState<T extends object>(kind: StoredKind<T>): [StoredSt
   const handle = handleFor(kind);
   const entry = useSyncExternalStore(handle.store.subscribe, handle.store.snapshot, () => handle.server);
   const shown = entry.problem === 'partly-dropped' && entry.why ? entry.why : storedNotice(kind, entry.problem);
-  const notice = entry.dismissed ? undefined : shown;
+  const notices = entry.dismissed || !shown ? [] : [shown];
   return [
-    {value: entry.value, notice, loaded: entry.loaded, readOnly: !entry.writable},
+    {value: entry.value, notices, loaded: entry.loaded, readOnly: !entry.writable},
     {
       update: (change) => update(handle, change),
       reset: () => reset(handle),

@@ -5,7 +5,7 @@
 import {LEVEL_NAMES, type Dimension, type Level, type Recommendation} from '../data/maturity';
 import type {StoredKind} from './versionedStorage';
 import {osloIsoDate, plausibleDate} from './format';
-import {z} from './schema';
+import {isRecord, z} from './schema';
 import {FIRST_RELEASE} from '../data/portal';
 
 export type MaturityAnswers = Readonly<Record<string, Level>>;
@@ -114,8 +114,7 @@ export type MaturityStore = {draft: Record<string, Level>; saved: SavedAssessmen
 function cleanAnswers(value: unknown, known: ReadonlySet<string>): {answers: Record<string, Level>; dropped: boolean} {
   const answers: Record<string, Level> = {};
   let dropped = false;
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return {answers, dropped: value !== undefined};
+  if (!isRecord(value)) return {answers, dropped: value !== undefined};
   for (const [id, level] of Object.entries(value)) {
     if (known.has(id) && isLevel(level)) answers[id] = level;
     else dropped = true;

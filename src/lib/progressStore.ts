@@ -4,11 +4,11 @@
  * strict validation of imported files, and the pure updates the UI makes.
  * Storage is injected, so this module has no DOM dependency.
  */
-import {z} from './schema';
+import {isRecord, z} from './schema';
 import {PASS_MARK, type Course} from '../data/courses';
 import {FIRST_RELEASE} from '../data/portal';
 import {plausibleDate} from './format';
-import {setAsideKey, type StorageLike} from './versionedStorage';
+import {writeKeepingCopy, type StorageLike} from './versionedStorage';
 
 export type {StorageLike};
 
@@ -25,7 +25,7 @@ const lessonSchema = z.object({
 
 const courseSchema = z.object({
   // Checked entry by entry below, over own keys only: a record schema would let "__proto__" vanish unannounced.
-  lessons: z.custom<Record<string, unknown>>(isObject),
+  lessons: z.custom<Record<string, unknown>>(isRecord),
   lastLessonId: z.optional(z.string()),
 });
 
@@ -103,16 +103,16 @@ function inspect(raw: string, catalogue: Catalogue, now?: Date): Inspection {
   }
   // Version 1 kept no dates, so only results written by this version must carry one.
   let rules: Plausibility | undefined = now && {now, needsDates: true};
-  if (isObject(data) && data.version === 1) {
+  if (isRecord(data) && data.version === 1) {
     const v1 = v1Schema.safeParse(data);
     if (!v1.success) return everything('Framdrift fra en eldre versjon av portalen var ødelagt');
     data = migrateV1(v1.data);
     rules = now && {now, needsDates: false};
   }
-  if (isObject(data) && typeof data.version === 'number' && data.version > CURRENT_VERSION) {
+  if (isRecord(data) && typeof data.version === 'number' && data.version > CURRENT_VERSION) {
     return {progress: emptyProgress(), problems: [], newer: true};
   }
-  if (!isObject(data) || data.version !== CURRENT_VERSION) {
+  if (!isRecord(data) || data.version !== CURRENT_VERSION) {
     return everything('Framdriften hadde et format portalen ikke kjenner');
   }
   const problems: Problem[] = [];
@@ -120,8 +120,8 @@ function inspect(raw: string, catalogue: Catalogue, now?: Date): Inspection {
   if (typeof data.learnerName === 'string') progress.learnerName = data.learnerName.slice(0, 200);
   else if (data.learnerName !== undefined) problems.push({what: 'Navnet til kursbeviset var ugyldig', scope: 'del'});
 
-  if (!isObject(data.courses)) problems.push({what: 'Kursoversikten i framdriften var ugyldig', scope: 'del'});
-  const courses = isObject(data.courses) ? data.courses : {};
+  if (!isRecord(data.courses)) problems.push({what: 'Kursoversikten i framdriften var ugyldig', scope: 'del'});
+  const courses = isRecord(data.courses) ? data.courses : {};
   // Unknown ids are counted, not listed: a file with hundreds of them gets one line, not a page of notices.
   let unknownCourses = 0;
   let unknownLessons = 0;
@@ -180,10 +180,6 @@ export function readProgress(raw: string | null, catalogue: Catalogue): ReadResu
     p.scope === 'alt' ? `${p.what}, og er nullstilt.` : `${p.what}. Den delen er utelatt, resten er beholdt.`,
   );
   return problems.length > 0 ? {progress, notices, newer, original: raw} : {progress, notices, newer};
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export type ImportResult = {ok: true; progress: Progress} | {ok: false; message: string};
@@ -302,12 +298,5 @@ export function loadProgress(storage: StorageLike | null, catalogue: Catalogue):
  * not kept whole: it is copied aside first, and nothing is written if that copy cannot be made.
  */
 export function saveProgress(storage: StorageLike | null, progress: Progress, setAside?: string): boolean {
-  if (!storage) return false;
-  try {
-    if (setAside !== undefined) storage.setItem(setAsideKey(STORAGE_KEY), setAside);
-    storage.setItem(STORAGE_KEY, serializeProgress(progress));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeKeepingCopy(storage, STORAGE_KEY, serializeProgress(progress), setAside);
 }

@@ -9,3 +9,8 @@ import * as z from 'zod/mini';
 z.config({jitless: true});
 
 export {z};
+
+/** A JSON object: not null, not an array. The first question for any stored or imported value. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

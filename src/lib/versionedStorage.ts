@@ -11,6 +11,7 @@
  * start afresh; then it too is set aside first.
  */
 import {capitalize} from './text';
+import {isRecord} from './schema';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -66,10 +67,6 @@ export function storedNotice(
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads the kind's value; storage `null` means the browser refused access to it. */
 export function readStored<T>(storage: StorageLike | null, kind: StoredKind<T>): StoredRead<T> {
   let raw: string | null;
@@ -118,10 +115,20 @@ export function writeStored<T extends object>(
   value: T,
   setAside?: string,
 ): boolean {
+  return writeKeepingCopy(storage, kind.key, serializeStored(kind, value), setAside);
+}
+
+/** Writes `text` under `key`, first copying `setAside` (what it replaces) to the set-aside key; false if refused. */
+export function writeKeepingCopy(
+  storage: StorageLike | null,
+  key: string,
+  text: string,
+  setAside: string | undefined,
+): boolean {
   try {
     if (storage === null) return false;
-    if (setAside !== undefined) storage.setItem(setAsideKey(kind.key), setAside);
-    storage.setItem(kind.key, serializeStored(kind, value));
+    if (setAside !== undefined) storage.setItem(setAsideKey(key), setAside);
+    storage.setItem(key, text);
     return true;
   } catch {
     return false;

@@ -72,7 +72,7 @@ export default function MaturityAssessment(): React.ReactElement {
 
   return (
     <div className={styles.assessment}>
-      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
+      <StoredNotice notices={stored.notices} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
       <form onSubmit={(e) => e.preventDefault()} className={styles.form}>
         {DIMENSIONS.map((dimension, dIndex) => (
           <section key={dimension.id} aria-labelledby={`${id}-${dimension.id}`} className={styles.dimension}>

@@ -1,23 +1,11 @@
 import React from 'react';
 import {progressActions, useProgress} from '@site/src/hooks/useProgress';
-import styles from './styles.module.css';
+import StoredNotice from '@site/src/components/StoredNotice';
 
 /** Tells the learner when stored progress was repaired, or when it cannot be stored at all. */
 export default function ProgressNotice(): React.ReactElement | null {
   const {notices, persistent} = useProgress();
-  if (notices.length === 0) return null;
-  return (
-    <div className={styles.notice} role="status">
-      <ul>
-        {notices.map((notice) => (
-          <li key={notice}>{notice}</li>
-        ))}
-      </ul>
-      {(persistent || notices.length > 1) && (
-        <button type="button" className="button button--sm button--secondary" onClick={progressActions.dismissNotices}>
-          Skjul melding
-        </button>
-      )}
-    </div>
-  );
+  // The notice that storage is blocked stays while it is true; hiding is offered when something else is said.
+  const dismissable = persistent || notices.length > 1;
+  return <StoredNotice notices={notices} onDismiss={dismissable ? progressActions.dismissNotices : undefined} />;
 }

@@ -69,7 +69,7 @@ export default function SavingsCalculator(): React.ReactElement {
 
   return (
     <div className={styles.calculator}>
-      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
+      <StoredNotice notices={stored.notices} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
       {lines.map((line, index) => {
         const result = computeLine(line);
         const errors = result.ok ? {} : result.errors;

@@ -19,7 +19,7 @@ export default function TechChecklist(): React.ReactElement {
 
   return (
     <div className={styles.checklist}>
-      <StoredNotice notice={stored.notice} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
+      <StoredNotice notices={stored.notices} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
       <fieldset className={styles.fieldset}>
         <legend>Hvilken teknologistøtte har samarbeidet i dag?</legend>
         {TOOLS.map((tool) => (
