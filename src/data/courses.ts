@@ -22,6 +22,8 @@ export type Course = {
   id: string;
   title: string;
   route: string;
+  /** Route of the course's certificate page. */
+  certificateRoute: string;
   audience: string;
   goals: readonly string[];
   lessons: readonly Lesson[];
@@ -39,6 +41,7 @@ export const COURSES: readonly Course[] = [
     id: 'innkjopssamarbeid',
     title: 'Innkjøpssamarbeid – grunnkurs',
     route: coursePath('innkjopssamarbeid/'),
+    certificateRoute: coursePath('innkjopssamarbeid/kursbevis/'),
     audience: 'Nye innkjøpere og kontaktpersoner i medlemsvirksomheter, særlig i små kommuner.',
     goals: [
       'Forklare hvorfor virksomheter samarbeider om innkjøp, og hva de får ut av det.',
@@ -57,6 +60,7 @@ export const COURSES: readonly Course[] = [
     id: 'anskaffelsesprosessen',
     title: 'Anskaffelsesprosessen fra behov til gevinst',
     route: coursePath('anskaffelsesprosessen/'),
+    certificateRoute: coursePath('anskaffelsesprosessen/kursbevis/'),
     audience: 'Innkjøpsrådgivere, kategoriansvarlige og fagpersoner som deltar i felles anskaffelser.',
     goals: [
       'Beskrive fasene i en felles anskaffelse fra behov til evaluering.',
@@ -85,6 +89,7 @@ export const COURSES: readonly Course[] = [
     id: 'kontraktsoppfolging',
     title: 'Kontraktsoppfølging og gevinstrealisering',
     route: coursePath('kontraktsoppfolging/'),
+    certificateRoute: coursePath('kontraktsoppfolging/kursbevis/'),
     audience:
       'Kontraktsforvaltere, innkjøpsledere og kontaktpersoner som skal følge opp avtaler og rapportere gevinster.',
     goals: [
@@ -106,4 +111,15 @@ export function getCourse(id: string): Course {
   const course = COURSES.find((c) => c.id === id);
   if (!course) throw new Error(`Ukjent kurs «${id}». Kjente kurs: ${COURSES.map((c) => c.id).join(', ')}`);
   return course;
+}
+
+/** Where a learner goes after passing a lesson: the next lesson, or the certificate after the last one. */
+export function nextAfterLesson(courseId: string, lessonId: string): {label: string; route: string} {
+  const course = getCourse(courseId);
+  const index = course.lessons.findIndex((l) => l.id === lessonId);
+  if (index === -1) throw new Error(`Kurset «${courseId}» har ingen leksjon «${lessonId}».`);
+  const next = course.lessons[index + 1];
+  return next
+    ? {label: `Neste leksjon: ${next.title}`, route: next.route}
+    : {label: 'Ta kursbeviset', route: course.certificateRoute};
 }

@@ -90,12 +90,21 @@ export function computeLine(line: LineInput): LineResult {
   return {ok: true, values: v, potential, realised, lost: ore(potential - realised)};
 }
 
-export type Totals = {potential: number; realised: number; lost: number; validLines: number; invalidLines: number};
+export type Totals = {
+  potential: number;
+  realised: number;
+  lost: number;
+  validLines: number;
+  /** Indexes of lines the reader has started that have errors; they are left out of the sums. */
+  invalidLines: number[];
+};
 
 export function totals(lines: readonly LineInput[]): Totals {
-  return lines.map(computeLine).reduce<Totals>(
-    (sum, result) =>
-      result.ok
+  return lines.reduce<Totals>(
+    (sum, line, index) => {
+      if (isBlankLine(line)) return sum;
+      const result = computeLine(line);
+      return result.ok
         ? {
             ...sum,
             potential: ore(sum.potential + result.potential),
@@ -103,9 +112,21 @@ export function totals(lines: readonly LineInput[]): Totals {
             lost: ore(sum.lost + result.lost),
             validLines: sum.validLines + 1,
           }
-        : {...sum, invalidLines: sum.invalidLines + 1},
-    {potential: 0, realised: 0, lost: 0, validLines: 0, invalidLines: 0},
+        : {...sum, invalidLines: [...sum.invalidLines, index]};
+    },
+    {potential: 0, realised: 0, lost: 0, validLines: 0, invalidLines: []},
   );
+}
+
+/** A line as the calculator starts it: nothing typed, so nothing to complain about. */
+export function isBlankLine(line: LineInput): boolean {
+  return (Object.keys(EMPTY_LINE) as LineField[]).every((field) => line[field].trim() === EMPTY_LINE[field]);
+}
+
+/** "Linje 2 (Kopipapir A4)": how messages name a line, so an error can be found in a long list. */
+export function lineName(index: number, name: string): string {
+  const trimmed = name.trim();
+  return trimmed ? `Linje ${index + 1} (${trimmed})` : `Linje ${index + 1}`;
 }
 
 const kroner = lazily(() => new Intl.NumberFormat('nb-NO', {minimumFractionDigits: 2, maximumFractionDigits: 2}));

@@ -151,6 +151,62 @@ describe('Quiz', () => {
   });
 });
 
+describe('Quiz flow after checking', () => {
+  it('moves focus to a summary above the questions that links to every question answered wrong', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={quiz} />);
+    await user.click(screen.getByRole('radio', {name: 'Den største'}));
+    await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
+
+    const summary = document.activeElement as HTMLElement;
+    expect(summary).toHaveTextContent('Du fikk 1 av 5 riktige');
+    // The summary comes before the first question in the page, so the learner does not land below the quiz.
+    const firstQuestion = screen.getByRole('group', {name: /Spørsmål 1/});
+    expect(summary.compareDocumentPosition(firstQuestion) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Spørsmål 2 (ikke besvart): Hva gjør samarbeidet?',
+      'Spørsmål 3 (ikke besvart): Alle samarbeid er formelle.',
+      // The shuffled starting order counts as an answer.
+      'Spørsmål 4: Sett i rekkefølge',
+      'Spørsmål 5 (ikke besvart): Koble rolle og ansvar',
+    ]);
+    for (const link of links) {
+      const target = document.getElementById(link.getAttribute('href')!.slice(1));
+      expect(target?.tagName).toBe('FIELDSET');
+    }
+    // Not passed: no way onward yet, only another attempt or the answers.
+    expect(within(summary).queryByRole('link', {name: /Neste leksjon/})).toBeNull();
+    expect(within(summary).getByRole('button', {name: 'Vis fasit'})).toBeInTheDocument();
+  });
+
+  it('offers the next lesson after a pass, and «Prøv igjen» moves focus to the first question', async () => {
+    const user = userEvent.setup();
+    const easy: QuizData = {...quiz, questions: [quiz.questions[0]!]};
+    render(<Quiz quiz={easy} />);
+    await user.click(screen.getByRole('radio', {name: 'Den største'}));
+    await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
+
+    const next = COURSES.find((c) => c.id === quiz.courseId)!.lessons[2]!;
+    expect(screen.getByRole('link', {name: `Neste leksjon: ${next.title}`})).toHaveAttribute('href', next.route);
+    expect(screen.queryByRole('link', {name: /Spørsmål/})).toBeNull();
+
+    await user.click(screen.getByRole('button', {name: 'Prøv igjen'}));
+    expect(document.activeElement).toBe(screen.getByRole('radio', {name: 'Den minste'}));
+    expect(screen.queryByRole('link', {name: /Neste leksjon/})).toBeNull();
+  });
+
+  it('points to the certificate after the last lesson of a course', async () => {
+    const user = userEvent.setup();
+    const course = COURSES.find((c) => c.id === quiz.courseId)!;
+    const last: QuizData = {...quiz, lessonId: course.lessons.at(-1)!.id, questions: [quiz.questions[2]!]};
+    render(<Quiz quiz={last} />);
+    await user.click(screen.getByRole('radio', {name: 'Usant'}));
+    await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
+    expect(screen.getByRole('link', {name: 'Ta kursbeviset'})).toHaveAttribute('href', course.certificateRoute);
+  });
+});
+
 describe('Quiz in two tabs', () => {
   it('keeps a result another tab stored while this tab was showing a page without progress', async () => {
     const user = userEvent.setup();

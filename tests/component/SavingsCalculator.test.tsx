@@ -65,10 +65,37 @@ describe('SavingsCalculator', () => {
 
     const totals = screen.getByRole('region', {name: 'Sum'});
     expect(norm(totals.textContent)).toContain('Potensiell besparelse2 345,00 kr');
-    expect(totals).toHaveTextContent('1 linje(r) har feil eller mangler og er ikke tatt med i summen.');
+    expect(totals).toHaveTextContent('Disse linjene har feil eller mangler og er ikke tatt med i summen:');
+    const toLine = within(totals).getByRole('link', {name: 'Linje 2 (Stoler)'});
+    expect(toLine.closest('li')).toHaveTextContent(
+      'Linje 2 (Stoler): Gammel enhetspris (kr), Ny enhetspris (kr), Forventet volum',
+    );
+    expect(document.getElementById(toLine.getAttribute('href')!.slice(1))).toBe(old);
+    // The message at the field names the line and the field, so it stands on its own when read out.
+    expect(old).toHaveAccessibleDescription(/For eksempel 1 234,50 Linje 2 \(Stoler\), Gammel enhetspris \(kr\): Skriv bare tall/);
     expect(document.body.textContent).not.toContain('NaN');
     // What the reader typed is kept, so nothing is lost while correcting it.
     expect(old).toHaveValue('dyrt');
+  });
+
+  it('shows no error before the reader has typed anything, even after tabbing through every field', async () => {
+    const user = userEvent.setup();
+    render(<SavingsCalculator />);
+    const line = screen.getByRole('group', {name: /Linje 1/});
+    for (const input of within(line).getAllByRole('textbox')) {
+      input.focus();
+      await user.tab();
+    }
+    expect(line.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    expect(screen.getByRole('region', {name: 'Sum'})).not.toHaveTextContent('feil');
+
+    // Once the line is started, a field left empty says what is missing, and where.
+    await user.type(within(line).getByLabelText('Vare eller tjeneste'), 'Papir');
+    within(line).getByLabelText('Ny enhetspris (kr)').focus();
+    await user.tab();
+    expect(within(line).getByLabelText('Ny enhetspris (kr)')).toHaveAccessibleDescription(
+      'Prisen i den nye avtalen Linje 1 (Papir), Ny enhetspris (kr): Fyll inn et tall.',
+    );
   });
 
   it('remembers the lines in the browser and restores them', async () => {

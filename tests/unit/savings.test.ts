@@ -5,6 +5,8 @@ import {describe, expect, it} from 'vitest';
 import {
   computeLine,
   formatKroner,
+  isBlankLine,
+  lineName,
   parseNorwegianNumber,
   parsePercent,
   EMPTY_LINE,
@@ -84,9 +86,19 @@ describe('computeLine and totals', () => {
       realised: 9545,
       lost: 1800,
       validLines: 2,
-      invalidLines: 1,
+      invalidLines: [1],
     });
-    expect(totals([])).toEqual({potential: 0, realised: 0, lost: 0, validLines: 0, invalidLines: 0});
+    expect(totals([])).toEqual({potential: 0, realised: 0, lost: 0, validLines: 0, invalidLines: []});
+  });
+
+  it('leaves a line the reader has not started out of the errors, and names lines by number and name', () => {
+    expect(isBlankLine(EMPTY_LINE)).toBe(true);
+    expect(isBlankLine({...EMPTY_LINE, share: ' 100 '})).toBe(true);
+    expect(isBlankLine({...EMPTY_LINE, share: '80'})).toBe(false);
+    expect(isBlankLine({...EMPTY_LINE, name: 'P'})).toBe(false);
+    expect(totals([EMPTY_LINE, {...EMPTY_LINE, name: 'Papir'}]).invalidLines).toEqual([1]);
+    expect(lineName(0, '  ')).toBe('Linje 1');
+    expect(lineName(4, ' Kopipapir A4 ')).toBe('Linje 5 (Kopipapir A4)');
   });
 
   it('formats kroner the Norwegian way', () => {

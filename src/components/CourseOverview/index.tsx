@@ -36,7 +36,7 @@ export default function CourseOverview({courseId}: {courseId: string}): React.Re
       <CourseProgressBar status={status} />
       {status.allPassed ? (
         <p>
-          Du har bestått alle leksjonene. <Link to={`${course.route}kursbevis/`}>Skriv ut kursbeviset ditt</Link>.
+          Du har bestått alle leksjonene. <Link to={course.certificateRoute}>Skriv ut kursbeviset ditt</Link>.
         </p>
       ) : (
         resume && (

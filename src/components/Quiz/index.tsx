@@ -1,4 +1,5 @@
-import React, {useCallback, useId, useRef, useState} from 'react';
+import React, {useCallback, useEffect, useId, useRef, useState} from 'react';
+import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import {
@@ -10,6 +11,7 @@ import {
   type QuizResult,
 } from '@site/src/lib/quiz';
 import {formatPercent} from '@site/src/lib/format';
+import {nextAfterLesson} from '@site/src/data/courses';
 import {progressActions, useProgress} from '@site/src/hooks/useProgress';
 import ProgressNotice from '@site/src/components/ProgressNotice';
 import ChoiceQuestion from './ChoiceQuestion';
@@ -51,12 +53,22 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
   const [result, setResult] = useState<QuizResult | null>(null);
   const [reveal, setReveal] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const best = progress.courses[quiz.courseId]?.lessons[quiz.lessonId];
 
   const setAnswer = useCallback(
     (questionId: string, answer: Answer) => setAnswers((prev) => ({...prev, [questionId]: answer})),
     [],
   );
+
+  // Set by «Prøv igjen»: the new attempt's fieldsets are rendered by then, so focus can move to the first.
+  const focusFirstQuestion = useRef(false);
+  useEffect(() => {
+    if (!focusFirstQuestion.current) return;
+    focusFirstQuestion.current = false;
+    const first = formRef.current?.querySelector('fieldset');
+    (first?.querySelector<HTMLElement>('input, select, button') ?? first)?.focus();
+  }, [attempt]);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -70,10 +82,19 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
     setAnswers({});
     setResult(null);
     setReveal(false);
+    focusFirstQuestion.current = true;
     setAttempt((n) => n + 1);
   };
 
-  const unanswered = result ? result.questions.filter((q) => !q.answered).length : 0;
+  // Ids from the lesson, not useId(), so the links to wrong answers are plain, readable fragments.
+  const questionAnchor = (questionId: string) => `quiz-${quiz.lessonId}-${questionId}`;
+  const missed = result
+    ? quiz.questions.flatMap((question, index) => {
+        const scored = result.questions.find((q) => q.questionId === question.id);
+        return scored && !scored.correct ? [{question, index, answered: scored.answered}] : [];
+      })
+    : [];
+  const next = nextAfterLesson(quiz.courseId, quiz.lessonId);
 
   return (
     <section className={styles.quiz} aria-labelledby={`${name}-title`}>
@@ -92,11 +113,60 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
         )}
       </p>
       <ProgressNotice />
-      <form onSubmit={submit}>
+      <div ref={summaryRef} tabIndex={-1} className={styles.summary} aria-live="polite">
+        {result && (
+          <>
+            <p className={styles.score}>
+              Du fikk {result.correct} av {result.total} riktige ({formatPercent(result.score)}).{' '}
+              {result.passed ? 'Du har bestått leksjonen.' : `Du trenger ${formatPercent(quiz.passMark)} for å bestå.`}
+            </p>
+            {missed.length > 0 && (
+              <>
+                <p className={styles.missedIntro}>Se på disse spørsmålene igjen:</p>
+                <ul className={styles.missed}>
+                  {missed.map(({question, index, answered}) => (
+                    <li key={question.id}>
+                      <a href={`#${questionAnchor(question.id)}`}>
+                        Spørsmål {index + 1}
+                        {answered ? '' : ' (ikke besvart)'}: {question.text}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <div className={styles.actions}>
+              {result.passed && (
+                <Link className="button button--primary button--lg" to={next.route}>
+                  {next.label}
+                </Link>
+              )}
+              <button
+                type="button"
+                className={clsx('button', result.passed ? 'button--secondary' : 'button--primary')}
+                onClick={retry}
+              >
+                Prøv igjen
+              </button>
+              {!result.passed && !reveal && (
+                <button type="button" className="button button--secondary" onClick={() => setReveal(true)}>
+                  Vis fasit
+                </button>
+              )}
+            </div>
+          </>
+        )}
+      </div>
+      <form ref={formRef} onSubmit={submit}>
         {quiz.questions.map((question, index) => {
           const questionResult = result?.questions.find((q) => q.questionId === question.id);
           return (
-            <fieldset key={`${attempt}-${question.id}`} className={styles.question}>
+            <fieldset
+              key={`${attempt}-${question.id}`}
+              id={questionAnchor(question.id)}
+              tabIndex={-1}
+              className={styles.question}
+            >
               <legend>
                 <span className={styles.number}>Spørsmål {index + 1}:</span> {question.text}
               </legend>
@@ -135,27 +205,6 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
       <noscript>
         <p>Quizen krever JavaScript for å sjekke svarene. Spørsmålene kan likevel brukes til egen repetisjon.</p>
       </noscript>
-      <div ref={summaryRef} tabIndex={-1} className={styles.summary} aria-live="polite">
-        {result && (
-          <>
-            <p className={styles.score}>
-              Du fikk {result.correct} av {result.total} riktige ({formatPercent(result.score)}).{' '}
-              {result.passed ? 'Du har bestått leksjonen.' : `Du trenger ${formatPercent(quiz.passMark)} for å bestå.`}
-            </p>
-            {unanswered > 0 && <p>Du lot {unanswered} spørsmål stå ubesvart.</p>}
-            <div className={styles.actions}>
-              <button type="button" className="button button--primary" onClick={retry}>
-                Prøv igjen
-              </button>
-              {!result.passed && !reveal && (
-                <button type="button" className="button button--secondary" onClick={() => setReveal(true)}>
-                  Vis fasit
-                </button>
-              )}
-            </div>
-          </>
-        )}
-      </div>
     </section>
   );
 }

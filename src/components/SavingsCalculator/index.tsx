@@ -6,6 +6,8 @@ import {
   MAX_LINES,
   computeLine,
   formatKroner,
+  isBlankLine,
+  lineName,
   savingsKind,
   totals,
   type LineField,
@@ -63,7 +65,8 @@ export default function SavingsCalculator(): React.ReactElement {
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       );
     }
-    const skipped = sum.invalidLines > 0 ? ` ${sum.invalidLines} linje(r) med feil er ikke tatt med.` : '';
+    const skipped =
+      sum.invalidLines.length > 0 ? ` ${sum.invalidLines.length} linje(r) med feil er ikke tatt med.` : '';
     setExportMessage(`Gevinstrapporten er lastet ned som ${kind === 'csv' ? 'CSV' : 'Excel'}.${skipped}`);
   };
 
@@ -72,7 +75,9 @@ export default function SavingsCalculator(): React.ReactElement {
       <StoredNotice notices={stored.notices} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
       {lines.map((line, index) => {
         const result = computeLine(line);
-        const errors = result.ok ? {} : result.errors;
+        // A line the reader has not started shows no errors: nothing has gone wrong yet.
+        const errors = result.ok || isBlankLine(line) ? {} : result.errors;
+        const name = lineName(index, line.name);
         return (
           <fieldset key={index} className={styles.line}>
             <legend>
@@ -107,7 +112,7 @@ export default function SavingsCalculator(): React.ReactElement {
                     />
                     {showError && (
                       <span id={`${inputId}-error`} className={styles.error}>
-                        {error}
+                        {name}, {label}: {error}
                       </span>
                     )}
                   </div>
@@ -169,8 +174,23 @@ export default function SavingsCalculator(): React.ReactElement {
             <dd>{formatKroner(sum.lost)}</dd>
           </div>
         </dl>
-        {sum.invalidLines > 0 && (
-          <p>{sum.invalidLines} linje(r) har feil eller mangler og er ikke tatt med i summen.</p>
+        {sum.invalidLines.length > 0 && (
+          <>
+            <p>Disse linjene har feil eller mangler og er ikke tatt med i summen:</p>
+            <ul>
+              {sum.invalidLines.map((index) => {
+                const line = lines[index]!;
+                const result = computeLine(line);
+                const bad = result.ok ? [] : FIELDS.filter(({field}) => result.errors[field]);
+                return (
+                  <li key={index}>
+                    <a href={`#${id}-${index}-${bad[0]?.field ?? 'name'}`}>{lineName(index, line.name)}</a>:{' '}
+                    {bad.map(({label}) => label).join(', ')}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
         )}
       </section>
       <div className={styles.actions}>
