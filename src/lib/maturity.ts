@@ -166,6 +166,65 @@ export function maturityKind(
   };
 }
 
+/** The export the tool writes and reads back: one assessment with its time. */
+export const MATURITY_EXPORT_VERSION = 1;
+
+export function maturityExport(answers: MaturityAnswers, savedAt: string): string {
+  return JSON.stringify({version: MATURITY_EXPORT_VERSION, savedAt, answers}, null, 2);
+}
+
+export type MaturityImport = {ok: true; assessment: SavedAssessment} | {ok: false; message: string};
+
+/** An export is a few kilobytes; a file far larger is not one, and is not read. */
+export const MATURITY_IMPORT_MAX = 200_000;
+
+const refuse = (why: string): MaturityImport => ({
+  ok: false,
+  message: `Filen kan ikke hentes inn: ${why}. Svarene dine er ikke endret.`,
+});
+
+export const tooLargeImport = (): MaturityImport =>
+  refuse('filen er for stor til å være en vurdering fra modenhetsanalysen');
+
+const exportSchema = z.object({version: z.number(), savedAt: z.string(), answers: z.unknown()});
+
+/**
+ * A file the reader picked, checked strictly: only a whole, valid export from this tool is taken in, so a wrong
+ * or damaged file can never mix stray answers into the reader's own.
+ */
+export function parseMaturityImport(text: string, dimensions: readonly Dimension[], now = new Date()): MaturityImport {
+  if (text.trim() === '') return refuse('filen er tom');
+  if (text.length > MATURITY_IMPORT_MAX) return tooLargeImport();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('filen er ikke en JSON-fil fra modenhetsanalysen');
+  }
+  const parsed = exportSchema.safeParse(data);
+  if (!parsed.success) return refuse('filen mangler versjon, dato eller svar');
+  const {version, savedAt, answers} = parsed.data;
+  if (version > MATURITY_EXPORT_VERSION) return refuse('filen er laget av en nyere versjon av portalen');
+  if (version !== MATURITY_EXPORT_VERSION) return refuse(`filen har en ukjent versjon (${version})`);
+  if (!z.iso.datetime().safeParse(savedAt).success || !plausibleDate(savedAt, FIRST_RELEASE, now))
+    return refuse('datoen i filen er ugyldig');
+  const known = new Set(dimensions.flatMap((d) => d.statements.map((s) => s.id)));
+  if (!isRecord(answers)) return refuse('svarene i filen kan ikke leses');
+  const {answers: clean, dropped} = cleanAnswers(answers, known);
+  if (dropped) {
+    const bad = Object.keys(answers).length - Object.keys(clean).length;
+    return refuse(`${bad} av svarene hører ikke til analysen eller har et nivå utenfor 1–5`);
+  }
+  return {ok: true, assessment: {savedAt, answers: clean}};
+}
+
+/** Which area (0-based) the `?omrade=` value names, counted from 1 as the page shows it; anything else is the first. */
+export function areaFromParam(value: string | null, areaCount: number): number {
+  if (value === null || !/^\d{1,3}$/.test(value)) return 0;
+  const number = Number(value);
+  return number >= 1 && number <= areaCount ? number - 1 : 0;
+}
+
 /** One assessment as CSV: dimension, statement, score and level, then the dimension scores. */
 export function maturityCsv(dimensions: readonly Dimension[], answers: MaturityAnswers, savedAt: string): string {
   const result = scoreAssessment(dimensions, answers);

@@ -2,7 +2,16 @@ import {readStored, writeStored} from '@site/src/lib/versionedStorage';
 import {memoryStorage} from '../helpers/memoryStorage';
 import {describe, expect, it} from 'vitest';
 import {DIMENSIONS, LEVEL_NAMES, type Level} from '@site/src/data/maturity';
-import {compareAssessments, levelOf, maturityCsv, maturityKind, scoreAssessment} from '@site/src/lib/maturity';
+import {
+  areaFromParam,
+  compareAssessments,
+  levelOf,
+  maturityCsv,
+  maturityExport,
+  maturityKind,
+  parseMaturityImport,
+  scoreAssessment,
+} from '@site/src/lib/maturity';
 import {routeExists} from '../routeExists';
 
 const all = (level: Level) =>
@@ -125,5 +134,58 @@ describe('comparison, storage and export', () => {
     const statements = DIMENSIONS.reduce((s, d) => s + d.statements.length, 0);
     expect(rows).toHaveLength(1 + statements + DIMENSIONS.length + 1);
     expect(rows.at(-1)).toBe(`2026-11-24;Samlet;Snitt for alle områder;4;${LEVEL_NAMES[4]}`);
+  });
+});
+
+describe('maturity export and import', () => {
+  const now = new Date('2026-12-01T12:00:00Z');
+  const first = DIMENSIONS[0]!.statements[0]!.id;
+  const second = DIMENSIONS[1]!.statements[0]!.id;
+  const file = (body: object) => JSON.stringify(body);
+
+  it('reads back exactly what it exported', () => {
+    const answers = {[first]: 3 as Level, [second]: 5 as Level};
+    const result = parseMaturityImport(maturityExport(answers, '2026-11-30T08:00:00.000Z'), DIMENSIONS, now);
+    expect(result).toEqual({ok: true, assessment: {savedAt: '2026-11-30T08:00:00.000Z', answers}});
+  });
+
+  it.each([
+    ['', 'filen er tom'],
+    ['{ikke json', 'filen er ikke en JSON-fil fra modenhetsanalysen'],
+    [file({version: 1, answers: {}}), 'filen mangler versjon, dato eller svar'],
+    [file({version: 2, savedAt: '2026-11-30T08:00:00.000Z', answers: {}}), 'filen er laget av en nyere versjon'],
+    [file({version: 0, savedAt: '2026-11-30T08:00:00.000Z', answers: {}}), 'filen har en ukjent versjon (0)'],
+    [file({version: 1, savedAt: 'i går', answers: {}}), 'datoen i filen er ugyldig'],
+    [file({version: 1, savedAt: '2031-01-01T00:00:00.000Z', answers: {}}), 'datoen i filen er ugyldig'],
+    [file({version: 1, savedAt: '2026-11-30T08:00:00.000Z', answers: [3]}), 'svarene i filen kan ikke leses'],
+    [
+      file({version: 1, savedAt: '2026-11-30T08:00:00.000Z', answers: {[first]: 3, [second]: 9, ukjent: 2}}),
+      '2 av svarene hører ikke til analysen eller har et nivå utenfor 1–5',
+    ],
+    ['x'.repeat(200_001), 'filen er for stor'],
+  ])('refuses a bad file with a Norwegian reason and changes nothing (%#)', (text, why) => {
+    const result = parseMaturityImport(text, DIMENSIONS, now);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain(why);
+      expect(result.message).toMatch(/^Filen kan ikke hentes inn: .*\. Svarene dine er ikke endret\.$/);
+    }
+  });
+});
+
+describe('the area named in the address', () => {
+  it.each([
+    [null, 0],
+    ['1', 0],
+    ['3', 2],
+    ['11', 10],
+    ['12', 0],
+    ['0', 0],
+    ['-2', 0],
+    ['3abc', 0],
+    ['1e1', 0],
+    ['', 0],
+  ])('?omrade=%s is area index %i of 11', (value, index) => {
+    expect(areaFromParam(value, 11)).toBe(index);
   });
 });

@@ -3,7 +3,16 @@ import {CHART_WIDTH, barWidth, layoutBars} from '@site/src/lib/chartLayout';
 import type {Bar} from '@site/src/lib/surveyView';
 import styles from './styles.module.css';
 
-type Props = {bars: readonly Bar[]; max: number; showCategoryLabels: boolean; chartId: string};
+const SCALE_HEIGHT = 24;
+
+type Props = {
+  bars: readonly Bar[];
+  max: number;
+  showCategoryLabels: boolean;
+  chartId: string;
+  /** Values to mark on an axis under the bars; without it each bar carries only its own value. */
+  scale?: readonly number[];
+};
 
 /**
  * Horizontal bars as SVG, one small SVG per category under an HTML label so
@@ -11,7 +20,7 @@ type Props = {bars: readonly Bar[]; max: number; showCategoryLabels: boolean; ch
  * no meaning rests on colour. Hidden from screen readers: callers show the same
  * numbers in a table.
  */
-export default function BarDrawing({bars, max, showCategoryLabels, chartId}: Props): React.ReactElement {
+export default function BarDrawing({bars, max, showCategoryLabels, chartId, scale}: Props): React.ReactElement {
   const layout = layoutBars(bars);
   return (
     <div className={styles.drawing} aria-hidden="true" data-chart={chartId}>
@@ -49,6 +58,22 @@ export default function BarDrawing({bars, max, showCategoryLabels, chartId}: Pro
           </svg>
         </div>
       ))}
+      {scale && (
+        <svg className={styles.svg} viewBox={`0 0 ${CHART_WIDTH} ${SCALE_HEIGHT}`} focusable="false">
+          <line x1={layout.barStart} x2={layout.barStart + layout.barSpace} y1={1} y2={1} className={styles.axis} />
+          {scale.map((tick) => {
+            const x = layout.barStart + (tick / max) * layout.barSpace;
+            return (
+              <g key={tick}>
+                <line x1={x} x2={x} y1={1} y2={6} className={styles.axis} />
+                <text x={x} y={18} textAnchor="middle" className={styles.valueText}>
+                  {tick.toLocaleString('nb-NO')}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      )}
     </div>
   );
 }

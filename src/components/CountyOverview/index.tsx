@@ -1,5 +1,6 @@
 import React from 'react';
 import type {CountyOverview as County} from '@site/src/data/counties';
+import StackedTable from '@site/src/components/StackedTable';
 
 function outsideText(county: County): string {
   if (county.municipalitiesOutside === null) return 'Ikke oppgitt';
@@ -11,32 +12,28 @@ function outsideText(county: County): string {
 /** Per county: the cooperations figure 1 names and the municipalities outside any mapped cooperation. */
 export default function CountyOverview({counties}: {counties: readonly County[]}): React.ReactElement {
   return (
-    <div className="table-scroll">
-      <table>
-        <caption>Kommunale og fylkeskommunale innkjøpssamarbeid per fylke (fylkesinndelingen i 2017)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Fylke</th>
-            <th scope="col">Samarbeid som nevnes</th>
-            <th scope="col">Hva kartleggingen sier</th>
-            <th scope="col">Kommuner utenfor samarbeid</th>
-          </tr>
-        </thead>
-        <tbody>
-          {counties.map((county) => (
-            <tr key={county.id}>
-              <th scope="row">{county.name}</th>
-              <td>{county.named.length > 0 ? county.named.join(', ') : 'Ingen navngitt'}</td>
-              <td>{county.cooperations}</td>
-              <td>
-                <strong>{outsideText(county)}</strong>
-                <br />
-                {county.outsideNote}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <StackedTable
+      caption="Kommunale og fylkeskommunale innkjøpssamarbeid per fylke (fylkesinndelingen i 2017)"
+      rows={counties}
+      rowKey={(county) => county.id}
+      rowHeader={{label: 'Fylke', render: (county) => county.name}}
+      columns={[
+        {
+          label: 'Samarbeid som nevnes',
+          render: (county) => (county.named.length > 0 ? county.named.join(', ') : 'Ingen navngitt'),
+        },
+        {label: 'Hva kartleggingen sier', render: (county) => county.cooperations},
+        {
+          label: 'Kommuner utenfor samarbeid',
+          render: (county) => (
+            <>
+              <strong>{outsideText(county)}</strong>
+              <br />
+              {county.outsideNote}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,49 +1,63 @@
-import React, {useId, useState} from 'react';
+import React, {useId, useRef, useState} from 'react';
 import Heading from '@theme/Heading';
-import Link from '@docusaurus/Link';
-import {DIMENSIONS, LEVEL_NAMES, type Level} from '@site/src/data/maturity';
-import {compareAssessments, maturityCsv, maturityKind, scoreAssessment} from '@site/src/lib/maturity';
+import clsx from 'clsx';
+import {DIMENSIONS, type Level} from '@site/src/data/maturity';
+import {
+  areaFromParam,
+  compareAssessments,
+  MATURITY_IMPORT_MAX,
+  maturityCsv,
+  maturityExport,
+  maturityKind,
+  parseMaturityImport,
+  scoreAssessment,
+  tooLargeImport,
+} from '@site/src/lib/maturity';
 import {formatDate, formatDateTime, osloIsoDate} from '@site/src/lib/format';
-import type {Bar} from '@site/src/lib/surveyView';
 import {useStoredState} from '@site/src/hooks/useStoredState';
+import {useQueryParam} from '@site/src/hooks/useQueryParam';
 import StoredNotice from '@site/src/components/StoredNotice';
 import {downloadFile} from '@site/src/browser/downloadFile';
-import BarDrawing from '@site/src/components/BarDrawing';
+import AreaForm from './AreaForm';
+import MaturityResult from './MaturityResult';
 import styles from './styles.module.css';
 
 const MATURITY = maturityKind(DIMENSIONS);
-const LEVELS: Level[] = [1, 2, 3, 4, 5];
-const decimal = (n: number | null) =>
-  n === null ? '–' : n.toLocaleString('nb-NO', {minimumFractionDigits: 1, maximumFractionDigits: 1});
-const signed = (n: number | null) => (n === null ? '–' : `${n > 0 ? '+' : n < 0 ? '−' : '±'}${decimal(Math.abs(n))}`);
 
 /**
- * The maturity self-assessment: every statement scored 1–5 with the level
- * descriptions as labels; scores per dimension, a chart with its table,
- * prioritised recommendations, saving, comparison, print and export.
+ * The maturity self-assessment, one area at a time (the area is in the address, so a reload or a shared link
+ * opens it again): every statement scored 1–5 with the level descriptions as labels; each area's score as soon
+ * as it is answered, the overall level and recommendations when all are; saving, comparison, print, export and
+ * import.
  */
 export default function MaturityAssessment(): React.ReactElement {
   const id = useId();
   const [stored, {update, reset, dismissNotice}] = useStoredState(MATURITY);
   const store = stored.value;
+  const [areaParam, setAreaParam] = useQueryParam('omrade');
+  const areaIndex = areaFromParam(areaParam, DIMENSIONS.length);
   const [compareWith, setCompareWith] = useState('');
   const [message, setMessage] = useState('');
+  const [importError, setImportError] = useState('');
+  const areaHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
 
   const answers = store.draft;
   const result = scoreAssessment(DIMENSIONS, answers);
   const previous = store.saved.find((s) => s.savedAt === compareWith);
   const comparison = previous ? compareAssessments(DIMENSIONS, previous.answers, answers) : null;
-  const bars: Bar[] = result.dimensions
-    .filter((d) => d.score !== null)
-    .map((d) => ({
-      category: d.id,
-      categoryLabel: d.name,
-      group: 'alle',
-      groupLabel: 'Alle',
-      value: d.score!,
-      text: decimal(d.score),
-      description: d.name,
-    }));
+  const dimension = DIMENSIONS[areaIndex]!;
+  const nextArea = DIMENSIONS[areaIndex + 1];
+  const answeredAreas = result.dimensions.filter((d) => d.score !== null).length;
+
+  const goToArea = (index: number) => {
+    setAreaParam(String(index + 1));
+    // The new area replaces the old in place: move the reader to its heading, as a new page would.
+    requestAnimationFrame(() => areaHeading.current?.focus());
+  };
+
+  const answer = (statementId: string, level: Level) =>
+    update((latest) => ({...latest, draft: {...latest.draft, [statementId]: level}}));
 
   const save = () => {
     const savedAt = new Date().toISOString();
@@ -52,12 +66,9 @@ export default function MaturityAssessment(): React.ReactElement {
   };
 
   const exportJson = () => {
-    downloadFile(
-      JSON.stringify({version: 1, savedAt: new Date().toISOString(), answers}, null, 2),
-      `modenhetsanalyse-${osloIsoDate(new Date())}.json`,
-      'application/json',
-    );
-    setMessage('Vurderingen er lastet ned som JSON.');
+    const now = new Date().toISOString();
+    downloadFile(maturityExport(answers, now), `modenhetsanalyse-${osloIsoDate(now)}.json`, 'application/json');
+    setMessage('Vurderingen er lastet ned som JSON. Du kan hente den inn igjen her senere.');
   };
 
   const exportCsv = () => {
@@ -70,105 +81,94 @@ export default function MaturityAssessment(): React.ReactElement {
     setMessage('Vurderingen er lastet ned som CSV.');
   };
 
+  const importJson = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const parsed =
+      file.size > MATURITY_IMPORT_MAX ? tooLargeImport() : parseMaturityImport(await file.text(), DIMENSIONS);
+    if (!parsed.ok) {
+      setImportError(parsed.message);
+      return;
+    }
+    setImportError('');
+    const hadAnswers = Object.keys(answers).length > 0;
+    // The answers on screen are kept as a saved assessment before the file's take their place: nothing is lost.
+    update((latest) => ({
+      draft: parsed.assessment.answers,
+      saved:
+        Object.keys(latest.draft).length > 0
+          ? [...latest.saved, {savedAt: new Date().toISOString(), answers: latest.draft}]
+          : latest.saved,
+    }));
+    setMessage(
+      `Vurderingen fra ${formatDateTime(parsed.assessment.savedAt)} er hentet inn.` +
+        (hadAnswers ? ' Svarene du hadde fra før er lagret, så du kan sammenligne med dem.' : ''),
+    );
+  };
+
   return (
     <div className={styles.assessment}>
       <StoredNotice notices={stored.notices} onDismiss={dismissNotice} onReset={stored.readOnly ? reset : undefined} />
-      <form onSubmit={(e) => e.preventDefault()} className={styles.form}>
-        {DIMENSIONS.map((dimension, dIndex) => (
-          <section key={dimension.id} aria-labelledby={`${id}-${dimension.id}`} className={styles.dimension}>
-            <Heading as="h3">
-              <span id={`${id}-${dimension.id}`}>
-                {dIndex + 1}. {dimension.name}
-              </span>
-            </Heading>
-            <p className={styles.why}>{dimension.why}</p>
-            {dimension.statements.map((statement) => (
-              <fieldset key={statement.id} className={styles.statement}>
-                <legend>{statement.text}</legend>
-                {LEVELS.map((level) => (
-                  <label key={level} className={styles.option}>
-                    <input
-                      type="radio"
-                      name={`${id}-${statement.id}`}
-                      value={level}
-                      checked={answers[statement.id] === level}
-                      onChange={() =>
-                        update((latest) => ({...latest, draft: {...latest.draft, [statement.id]: level}}))
-                      }
-                    />
-                    <span>
-                      <strong>
-                        {level} – {LEVEL_NAMES[level]}:
-                      </strong>{' '}
-                      {statement.levels[level - 1]}
-                    </span>
-                  </label>
-                ))}
-              </fieldset>
+      <nav aria-label="Områdene i analysen" className={styles.areaNav}>
+        <p className={styles.areaProgress}>
+          {answeredAreas} av {DIMENSIONS.length} områder besvart
+        </p>
+        <progress max={DIMENSIONS.length} value={answeredAreas} aria-hidden="true" className={styles.progressBar} />
+        <details className={styles.areaList}>
+          <summary>Alle områdene</summary>
+          <ol>
+            {result.dimensions.map((d, index) => (
+              <li key={d.id}>
+                <button
+                  type="button"
+                  className={clsx(styles.areaLink, index === areaIndex && styles.currentArea)}
+                  aria-current={index === areaIndex ? 'step' : undefined}
+                  onClick={() => goToArea(index)}
+                >
+                  {d.name}
+                </button>{' '}
+                <span className={styles.areaStatus}>
+                  {d.score === null ? `${d.answered} av ${d.total}` : 'besvart'}
+                </span>
+              </li>
             ))}
-          </section>
-        ))}
+          </ol>
+        </details>
+      </nav>
+      <form onSubmit={(e) => e.preventDefault()} className={styles.form}>
+        <AreaForm
+          dimension={dimension}
+          position={{index: areaIndex, count: DIMENSIONS.length}}
+          score={result.dimensions[areaIndex]!}
+          answers={answers}
+          onAnswer={answer}
+          headingRef={areaHeading}
+          name={id}
+        />
+        <div className={styles.stepper}>
+          {areaIndex > 0 && (
+            <button type="button" className="button button--secondary" onClick={() => goToArea(areaIndex - 1)}>
+              ← Forrige område
+            </button>
+          )}
+          {nextArea ? (
+            <button type="button" className="button button--primary" onClick={() => goToArea(areaIndex + 1)}>
+              Neste område: {nextArea.name} →
+            </button>
+          ) : (
+            <button type="button" className="button button--primary" onClick={() => resultHeading.current?.focus()}>
+              Se resultatet
+            </button>
+          )}
+        </div>
       </form>
 
       <section aria-labelledby={`${id}-result`} className={styles.result}>
-        <Heading as="h3">
+        <Heading as="h3" ref={resultHeading} tabIndex={-1} className={styles.areaHeading}>
           <span id={`${id}-result`}>Resultat</span>
         </Heading>
-        <p aria-live="polite" className={styles.progress}>
-          {result.complete
-            ? `Samlet nivå: ${decimal(result.overall)} av 5 – ${LEVEL_NAMES[result.overallLevel!]}.`
-            : `Du har svart på ${result.answered} av ${result.total} påstander. Resultatet vises når alle er besvart.`}
-        </p>
-        {result.complete && (
-          <>
-            <figure className={styles.figure} aria-labelledby={`${id}-chart`}>
-              <figcaption id={`${id}-chart`}>Poeng per område (1–5)</figcaption>
-              <BarDrawing bars={bars} max={5} showCategoryLabels chartId="modenhet" />
-              <table>
-                <caption>Tabell: poeng og nivå per område</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Område</th>
-                    <th scope="col">Poeng</th>
-                    <th scope="col">Nivå</th>
-                    {comparison && <th scope="col">Endring siden {formatDate(compareWith)}</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.dimensions.map((d, i) => (
-                    <tr key={d.id}>
-                      <th scope="row">{d.name}</th>
-                      <td>{decimal(d.score)}</td>
-                      <td>{d.level ? LEVEL_NAMES[d.level] : '–'}</td>
-                      {comparison && <td>{signed(comparison[i]!.change)}</td>}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </figure>
-            <Heading as="h4">Anbefalinger, det viktigste først</Heading>
-            {result.recommendations.length === 0 ? (
-              <p>Alle områdene er på nivå Avansert eller høyere. Hold nivået ved å gjenta analysen hvert år.</p>
-            ) : (
-              <ol className={styles.recommendations}>
-                {result.recommendations.map((r) => (
-                  <li key={r.dimensionId}>
-                    <strong>
-                      {r.name} ({decimal(r.score)}):
-                    </strong>{' '}
-                    {r.recommendation.text}{' '}
-                    {r.recommendation.links.map((link, i) => (
-                      <React.Fragment key={link.to}>
-                        {i > 0 && ', '}
-                        <Link to={link.to}>{link.title}</Link>
-                      </React.Fragment>
-                    ))}
-                  </li>
-                ))}
-              </ol>
-            )}
-          </>
-        )}
+        <MaturityResult result={result} comparison={comparison} comparedWith={compareWith} name={id} />
         <div className={styles.actions}>
           <button type="button" className="button button--primary" onClick={save} disabled={!result.complete}>
             Lagre vurderingen
@@ -182,6 +182,22 @@ export default function MaturityAssessment(): React.ReactElement {
           <button type="button" className="button button--secondary" onClick={exportCsv}>
             Last ned CSV
           </button>
+        </div>
+        <div className={styles.importField}>
+          <label htmlFor={`${id}-import`}>Hent inn en vurdering du har lastet ned (JSON)</label>
+          <input
+            id={`${id}-import`}
+            type="file"
+            accept="application/json,.json"
+            aria-invalid={importError ? true : undefined}
+            aria-describedby={importError ? `${id}-import-error` : undefined}
+            onChange={(e) => void importJson(e.currentTarget)}
+          />
+          {importError && (
+            <p id={`${id}-import-error`} className={styles.error} role="alert">
+              {importError}
+            </p>
+          )}
         </div>
         {store.saved.length > 0 && (
           <div className={styles.compare}>

@@ -4,6 +4,7 @@ import {PHASES, type PhaseId} from '@site/src/data/process';
 import {raciTable} from '@site/src/lib/raci';
 import RaciLetter from '@site/src/components/RaciLetter';
 import {handbookPath} from '@site/src/data/routes';
+import TableRegion from '@site/src/components/TableRegion';
 
 /** Who does what in a process phase, from src/data/process.ts; letters are spelled out for screen readers. */
 export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElement {
@@ -11,8 +12,8 @@ export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElemen
   if (!name) throw new Error(`Ukjent fase «${phase}». Kjente faser: ${PHASES.map((p) => p.id).join(', ')}`);
   const {roles, rows} = raciTable(phase);
   return (
-    <div className="table-scroll">
-      <table>
+    <TableRegion label={`Ansvarsmatrise for ${name.toLowerCase()}`}>
+      <table className="matrix">
         <caption>
           Ansvarsmatrise (RACI) for {name.toLowerCase()}: R utfører, A har ansvaret, C rådføres, I informeres
         </caption>
@@ -39,6 +40,6 @@ export default function RaciMatrix({phase}: {phase: PhaseId}): React.ReactElemen
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -4,12 +4,13 @@ import {PHASES} from '@site/src/data/process';
 import {rolePhaseMatrix} from '@site/src/lib/raci';
 import RaciLetter from '@site/src/components/RaciLetter';
 import {handbookPath} from '@site/src/data/routes';
+import TableRegion from '@site/src/components/TableRegion';
 
 /** Role × phase: the strongest RACI letter each role has in each phase. */
 export default function RolePhaseMatrix(): React.ReactElement {
   return (
-    <div className="table-scroll">
-      <table>
+    <TableRegion label="Roller og faser">
+      <table className="matrix">
         <caption>
           Roller og faser: sterkeste ansvar per fase (A har ansvaret, R utfører, C rådføres, I informeres)
         </caption>
@@ -40,6 +41,6 @@ export default function RolePhaseMatrix(): React.ReactElement {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }
