@@ -88,7 +88,7 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Hvor like medlemmenes kravspesifikasjoner er, og hvor markedet befinner seg',
+          text: 'Hvor like medlemmenes krav er, og hvor markedet for kategorien ligger',
           feedback: 'Riktig. Dette er de to forholdene rapporten trekker fram.',
         },
         {
@@ -103,9 +103,9 @@ const quiz: Quiz = {
         },
         {
           id: 'd',
-          text: 'Om leverandørene er store eller små',
+          text: 'Om leverandørene er store eller små, og hvor mange de er',
           feedback:
-            'Størrelsen på leverandørene er en del av markedsbildet, men rapporten peker på likhet i kravene og hvor markedet ligger.',
+            'Antallet og størrelsen på leverandørene er en del av markedsbildet, men rapporten peker på likhet i kravene og hvor markedet ligger.',
         },
       ],
       correct: 'a',

@@ -44,7 +44,7 @@ const quiz: Quiz = {
         },
         {
           id: 'd',
-          text: 'Fordi juristen skal velge vinneren',
+          text: 'Fordi juristen skal evaluere tilbudene og velge vinneren',
           feedback: 'Vinneren velges etter de kunngjorte kriteriene. Juristen kvalitetssikrer grunnlaget og prosessen.',
         },
       ],
@@ -53,12 +53,12 @@ const quiz: Quiz = {
         'Mange virksomheter etterlyser juridisk kompetanse når kontrakter og konkurransegrunnlag skal utformes. I et samarbeid gjelder avtalen mange medlemmer, så feil får større konsekvenser.',
     },
     {
-      id: 'karenstid',
+      id: 'karensperiode',
       type: 'truefalse',
-      text: 'Påstand: Kontrakten kan signeres samme dag som leverandørene får beskjed om hvem som vant.',
+      text: 'Påstand: Samarbeidet har kunngjort en konkurranse om en ny rammeavtale over EØS-terskelverdiene. Avtalen kan signeres samme dag som leverandørene får beskjed om hvem som vant.',
       correct: false,
       explanation:
-        'Kontrakten kan ikke signeres før karenstiden er over. Karenstiden gir leverandørene som tapte, mulighet til å klage på tildelingen.',
+        'Usant. I en slik konkurranse skal meddelelsen om tildeling angi en karensperiode, og avtalen kan ikke inngås før den er over (anskaffelsesforskriften §§ 25-1 og 25-2). Karensperioden gir leverandørene som tapte, tid til å klage. Kravet har unntak: Det gjelder for eksempel ikke når en kontrakt tildeles under en rammeavtale som allerede er inngått, eller under en dynamisk innkjøpsordning.',
     },
     {
       id: 'gap',
@@ -66,10 +66,10 @@ const quiz: Quiz = {
       text: 'Hva forklarer ifølge kartleggingen at medlemmer ikke vet hvilke avtaler samarbeidet har inngått? (velg alle som passer)',
       choices: [
         {id: 'a', text: 'Noen kommuner mangler kapasitet til å fortelle internt om avtalene'},
-        {id: 'b', text: 'Mindre virksomheter får lite informasjon fra samarbeidet utover standard e-post'},
+        {id: 'b', text: 'Mindre virksomheter hører lite fra samarbeidet utover standard e-post'},
         {
           id: 'c',
-          text: 'Leverandørene nekter å opplyse om avtalene',
+          text: 'Leverandørene vil ikke opplyse medlemmene om hvilke avtaler de har med samarbeidet',
           feedback:
             'Rapporten sier ikke dette. Gapet ligger i kommunikasjonen mellom samarbeidet og medlemmene, og internt hos medlemmene.',
         },

@@ -28,7 +28,7 @@ const quiz: Quiz = {
         },
         {
           id: 'b',
-          text: 'Vurdere delkontrakter, eller at noen medlemmer kjøper på egen hånd',
+          text: 'Vurdere delkontrakter, eller la noen medlemmer kjøpe på egen hånd',
           feedback: 'Riktig. Når den felles kjernen er for liten, er det bedre å dele opp eller la noen stå utenfor.',
         },
         {
@@ -38,7 +38,7 @@ const quiz: Quiz = {
         },
         {
           id: 'd',
-          text: 'La det største medlemmet bestemme kravene',
+          text: 'La det største medlemmet bestemme kravene, siden det kjøper mest',
           feedback: 'Da blir avtalen tilpasset ett medlem, og de små opplever at behovene deres ikke blir forstått.',
         },
       ],
@@ -52,17 +52,17 @@ const quiz: Quiz = {
       text: 'Hvordan kan samarbeidet sørge for at små medlemmer får påvirke kravspesifikasjonen? (velg alle som passer)',
       choices: [
         {id: 'a', text: 'Sende utkastet på høring til alle medlemmene med en frist de rekker'},
-        {id: 'b', text: 'Gi de små medlemmene en fast plass eller en felles representant i referansegruppen'},
+        {id: 'b', text: 'Gi de små medlemmene en fast plass eller felles representant i referansegruppen'},
         {
           id: 'c',
-          text: 'Holde alle arbeidsmøtene fysisk hos vertskommunen',
+          text: 'Holde alle arbeidsmøtene fysisk hos vertskommunen, så alle diskuterer sammen',
           feedback:
             'Det gjør det vanskeligere for små og fjerntliggende medlemmer å delta. Digitale møter og skriftlige innspill senker terskelen.',
         },
         {id: 'd', text: 'Forklare hvilke innspill som ble tatt med, og hvorfor andre ikke ble det'},
         {
           id: 'e',
-          text: 'Vekte innspillene bare etter hvor stort volum hvert medlem har',
+          text: 'Vekte innspillene etter hvor stort volum hvert medlem har i kategorien',
           feedback: 'Volum er viktig, men hvis bare volumet teller, får de små ingen reell stemme.',
         },
       ],
@@ -91,23 +91,24 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Krav til leveringstid og leveringsfrekvens som gjelder alle medlemmer, også de som ligger lengst unna',
-          feedback: 'Riktig. Da må leverandørene prise inn betjening av hele området.',
+          text: 'Like krav til leveringstid og -frekvens for alle medlemmene, uansett avstand',
+          feedback: 'Riktig. Da må leverandørene prise inn betjening av hele området, også dem som ligger lengst unna.',
         },
         {
           id: 'b',
-          text: 'Et krav om at leverandøren skal ha lager i vertskommunen',
-          feedback: 'Det hjelper de sentrale medlemmene, men ikke dem som ligger lengst unna.',
+          text: 'Et krav om at leverandøren skal ha et lokalt lager i vertskommunen',
+          feedback:
+            'Et slikt krav kan fort bli uforholdsmessig. Krav må ha sammenheng med det som skal leveres og stå i forhold til formålet med anskaffelsen, og et lagerkrav kan stenge ute leverandører uten å gi bedre levering. Det må vurderes konkret, og her hjelper det uansett lite for medlemmene som ligger lengst unna vertskommunen.',
         },
         {
           id: 'c',
-          text: 'Å fjerne alle leveringskrav for å få lavere pris',
+          text: 'Å fjerne leveringskravene, så leverandørene kan gi en lavere pris',
           feedback: 'Lavere pris hjelper lite hvis varene ikke kommer fram i tide.',
         },
       ],
       correct: 'a',
       explanation:
-        'Kartleggingen viser at desentrale medlemmer kan få dårligere service når leverandøren prioriterer de store og sentrale. Like krav til levering for alle medlemmer, eventuelt delkontrakter etter geografi, motvirker dette.',
+        'Kartleggingen viser at desentrale medlemmer kan få dårligere service når leverandøren prioriterer de store og sentrale. Like krav til levering for alle medlemmer, eventuelt delkontrakter etter geografi, motvirker dette. Krav om hvor leverandøren skal ha lager, må vurderes nøye, fordi et krav skal stå i forhold til og ha sammenheng med det som anskaffes.',
     },
     {
       id: 'standard',

@@ -63,34 +63,35 @@ const quiz: Quiz = {
     {
       id: 'implementering',
       type: 'single',
-      text: 'Hvem har det endelige ansvaret for at ansatte i en medlemskommune faktisk bruker en ny felles avtale?',
+      text: 'En ny felles avtale skal tas i bruk. Hvem har ansvaret (A) for å avslutte gamle avtaler og informere brukerne lokalt hos et medlem?',
       choices: [
         {
           id: 'a',
-          text: 'Leverandøren som vant konkurransen',
+          text: 'Kontraktsforvalteren i samarbeidet',
           feedback:
-            'Leverandøren kan hjelpe med informasjon, men kan ikke sørge for at kommunens ansatte bestiller riktig.',
+            'Kontraktsforvalteren har ansvaret for at alle medlemmene får vite hva som er avtalt, men rådføres bare (C) når gamle avtaler avsluttes og brukerne informeres lokalt.',
         },
         {
           id: 'b',
-          text: 'Juridisk rådgiver i samarbeidet',
-          feedback: 'Juridisk rådgiver kvalitetssikrer kontrakten, men har ikke ansvar for bruken i hver kommune.',
+          text: 'E-handelskoordinatoren i samarbeidet',
+          feedback:
+            'E-handelskoordinatoren legger avtalen og prisene inn i bestillingsløsningen, men har ingen rolle i det lokale arbeidet hos medlemmet.',
         },
         {
           id: 'c',
-          text: 'Medlemskommunen selv, gjennom kontaktpersonen sin',
-          feedback: 'Riktig. Bare medlemmet kan sørge for at egne ansatte bruker avtalen.',
+          text: 'Kontaktpersonen hos medlemmet',
+          feedback:
+            'Riktig. Bare medlemmet kan avslutte egne avtaler og nå egne brukere, så kontaktpersonen har ansvaret, med kontraktsforvalteren som rådgiver.',
         },
         {
           id: 'd',
-          text: 'Kategoriansvarlig i samarbeidet',
-          feedback:
-            'Kategoriansvarlig kan lage informasjon og veiledning, men kan ikke styre innkjøpene i hver kommune.',
+          text: 'Lederen av samarbeidet',
+          feedback: 'Lederen holdes informert om implementeringen, men eier ikke det lokale arbeidet hos medlemmet.',
         },
       ],
       correct: 'c',
       explanation:
-        'Samarbeidet utfører mye av arbeidet med å informere, men medlemmet er ansvarlig for implementeringen i egen virksomhet. Svak forankring i egen virksomhet er en av de vanligste svakhetene kommunene oppgir.',
+        'I prosessbeskrivelsen har kontaktpersonen ansvaret (A) for å avslutte gamle avtaler og informere brukerne lokalt, mens kontraktsforvalteren rådføres (C). At alle medlemmene får vite hva som er avtalt og hvordan avtalen brukes, er kontraktsforvalterens ansvar, med kontaktpersonen som den som gjør jobben (R). Bare medlemmet kan sørge for at egne ansatte faktisk tar i bruk avtalen.',
     },
     {
       id: 'knapt',
@@ -100,9 +101,9 @@ const quiz: Quiz = {
         {id: 'a', text: 'Skrive rollene og tiden hvert medlem skal bidra med, inn i mandatet'},
         {
           id: 'b',
-          text: 'Droppe kontraktsoppfølgingen, siden konkurransen er det viktigste',
+          text: 'Droppe kontraktsoppfølgingen en periode, siden konkurransen er det viktigste',
           feedback:
-            'Svak avtaleoppfølging er en hovedgrunn til at gevinstene ikke blir tatt ut. Oppfølgingen må ha en eier.',
+            'Svak kontraktsoppfølging er en hovedgrunn til at gevinstene ikke blir tatt ut. Oppfølgingen må ha en eier.',
         },
         {id: 'c', text: 'Låne eller kjøpe juridisk kompetanse fra et større medlem eller et annet samarbeid'},
         {id: 'd', text: 'La én person ha flere roller som passer sammen, så lenge oppgavene er beskrevet'},
@@ -124,17 +125,19 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Bare navnet på personen som har rollen',
-          feedback: 'Et navn alene sier ikke hva personen skal gjøre, eller hva som trengs for å gjøre det.',
+          text: 'Navn og kontaktinformasjon til den som har rollen',
+          feedback:
+            'Et navn sier ikke hva rollen skal gjøre, eller hva som trengs for å gjøre det. Rapporten legger vekt på kompetanse og egenskaper.',
         },
         {
           id: 'b',
-          text: 'Krav til kompetanse og egenskaper for rollen, slik at oppgavene går til dem som kan dem',
-          feedback: 'Riktig. Rapporten vil at rollene skal beskrive kompetanse og egenskaper.',
+          text: 'Krav til kompetanse og egenskaper hos den som skal ha rollen',
+          feedback:
+            'Riktig. Rapporten vil at rollebeskrivelsene skal si hva rollen krever, slik at oppgavene går til dem som har riktig kompetanse.',
         },
         {
           id: 'c',
-          text: 'Lønnsnivå og arbeidstid for rollen',
+          text: 'Lønnsnivå, stillingsprosent og arbeidstid for rollen',
           feedback: 'Det kan være nyttig internt, men det er ikke det rapporten legger vekt på.',
         },
       ],

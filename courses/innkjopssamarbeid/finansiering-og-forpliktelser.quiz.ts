@@ -9,33 +9,12 @@ const quiz: Quiz = {
   shuffle: true,
   questions: [
     {
-      id: 'modeller',
-      type: 'matching',
-      text: 'Koble hver finansieringsmodell til beskrivelsen som passer.',
-      pairs: [
-        {
-          id: 'kontingent',
-          left: 'Kontingent',
-          right: 'En fast avgift, ofte betalt hvert år til vertskommunen',
-        },
-        {
-          id: 'provisjon',
-          left: 'Provisjon av avrop',
-          right: 'En andel av det som kjøpes på avtalene',
-        },
-        {
-          id: 'fremforhandlet',
-          left: 'Fremforhandlet pris',
-          right: 'En pris som medlemmet og samarbeidet blir enige om',
-        },
-        {
-          id: 'gratis',
-          left: 'Gratis',
-          right: 'Medlemmet betaler ikke noe direkte til samarbeidet',
-        },
-      ],
+      id: 'betaling',
+      type: 'truefalse',
+      text: 'Påstand: Ifølge kartleggingen kan det et medlem betaler til samarbeidet, avhenge av hvor stort medlemmet er og hvilke anskaffelser det er med på.',
+      correct: true,
       explanation:
-        'Kartleggingen nevner disse fire formene. De fleste kommunale samarbeid finansieres av medlemmene, mens de fleste statlige er gratis for medlemmene.',
+        'Sant. Rapporten sier at finansieringen kan avhenge av hvor stor virksomheten er, eller av hvilke anskaffelser den tar del i. De fleste kommunale samarbeid finansieres av medlemmene, gjerne med en kontingent som betales til vertskommunen hvert år.',
     },
     {
       id: 'staten',
@@ -44,22 +23,23 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Fordi statlige virksomheter ikke har lov til å betale kontingent',
+          text: 'Fordi statlige virksomheter ikke har lov til å betale kontingent til et samarbeid',
           feedback: 'Nei. Det finnes ikke noe slikt forbud. Forklaringen ligger i hvilket samarbeid de bruker.',
         },
         {
           id: 'b',
-          text: 'Fordi mange av dem bruker Statens innkjøpssenter, der medlemmene ikke betaler kontingent eller provisjon',
-          feedback: 'Riktig. Det er slik rapporten forklarer forskjellen mellom staten og kommunene.',
+          text: 'Fordi mange av dem handler gjennom Statens innkjøpssenter',
+          feedback:
+            'Riktig. Rapporten forklarer forskjellen med at mange statlige virksomheter bruker Statens innkjøpssenter, der medlemmene ikke betaler kontingent eller provisjon.',
         },
         {
           id: 'c',
-          text: 'Fordi leverandørene betaler alt for statlige virksomheter',
+          text: 'Fordi leverandørene dekker kostnadene for statlige virksomheter',
           feedback: 'Nei. Rapporten sier ikke noe slikt. Den viser til Statens innkjøpssenter.',
         },
         {
           id: 'd',
-          text: 'Fordi statlige samarbeid ikke har ansatte',
+          text: 'Fordi statlige samarbeid ikke har egne ansatte',
           feedback: 'Nei. Gratis betyr bare at medlemmene ikke betaler direkte. Kostnadene dekkes likevel av noen.',
         },
       ],
@@ -82,10 +62,10 @@ const quiz: Quiz = {
       choices: [
         {id: 'a', text: 'Leverandørene har gitt priser ut fra et forventet volum'},
         {id: 'b', text: 'Samarbeidet står sterkere når avtalen skal konkurranseutsettes på nytt'},
-        {id: 'c', text: 'Et kjøp utenfor avtalen uten konkurranse kan være en ulovlig direkteanskaffelse'},
+        {id: 'c', text: 'Et kjøp utenfor avtalen uten konkurranse kan være en ulovlig direkte anskaffelse'},
         {
           id: 'd',
-          text: 'Medlemmet mister retten til å melde inn behov',
+          text: 'Ellers mister medlemmet retten til å melde inn behov før neste konkurranse',
           feedback: 'Nei. Medlemmet har fortsatt rett, og plikt, til å si fra når en avtale ikke passer.',
         },
       ],

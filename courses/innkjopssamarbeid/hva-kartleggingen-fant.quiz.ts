@@ -15,23 +15,23 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Fordi rapporten bare bygger på intervjuer',
+          text: 'Fordi rapporten bare bygger på intervjuer med noen få kommuner',
           feedback: 'Nei. Kartleggingen bygger på en spørreundersøkelse, dybdeintervjuer og søk på internett.',
         },
         {
           id: 'b',
-          text: 'Fordi det er en grovkartlegging med lav svarprosent, der noen samarbeid kan være oversett',
+          text: 'Fordi svarprosenten var lav, så noen samarbeid kan være oversett',
           feedback:
             'Riktig. Rapporten sier selv at den er en grovkartlegging, og at ikke alle samarbeid nødvendigvis er fanget opp.',
         },
         {
           id: 'c',
-          text: 'Fordi bare statlige virksomheter svarte',
+          text: 'Fordi bare statlige virksomheter svarte på spørreundersøkelsen',
           feedback: 'Nei. Tvert imot kom de fleste svarene fra kommunal sektor.',
         },
         {
           id: 'd',
-          text: 'Fordi undersøkelsen var anonym, så ingen svar kunne kontrolleres',
+          text: 'Fordi undersøkelsen var anonym, så svarene ikke kunne kontrolleres',
           feedback: 'Nei. Undersøkelsen var ikke anonym, nettopp for at samarbeidene skulle kunne identifiseres.',
         },
       ],
@@ -45,7 +45,7 @@ const quiz: Quiz = {
       text: 'Hvilke av disse er hovedfunn i kartleggingen? (velg alle som passer)',
       choices: [
         {id: 'a', text: 'De aller fleste kommuner er med i minst ett innkjøpssamarbeid'},
-        {id: 'b', text: 'Avtaleoppfølgingen er et svakt punkt i mange samarbeid'},
+        {id: 'b', text: 'Kontraktsoppfølgingen er et svakt punkt i mange samarbeid'},
         {id: 'c', text: 'Få kan dokumentere besparelsene fra samarbeidet'},
         {
           id: 'd',
@@ -62,7 +62,7 @@ const quiz: Quiz = {
       ],
       correct: ['a', 'b', 'c'],
       explanation:
-        'Samarbeid er utbredt og gir kompetanse og kvalitet, men avtaleoppfølgingen er svak, små medlemmer blir ikke alltid hørt, og gevinstene dokumenteres sjelden.',
+        'Samarbeid er utbredt og gir kompetanse og kvalitet, men kontraktsoppfølgingen er svak, små medlemmer blir ikke alltid hørt, og gevinstene dokumenteres sjelden.',
     },
     {
       id: 'difi',

@@ -48,25 +48,26 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Fordi små kommuner alltid betaler mindre i kontingent',
-          feedback: 'Nei. Betalingen varierer mellom samarbeidene, og det er ikke grunnen leksjonen peker på.',
+          text: 'Fordi små kommuner får mer å si om kravspesifikasjonen',
+          feedback:
+            'Nei. Det er omvendt: Små kommuner forteller at de har lite de skulle ha sagt, og at de store medlemmenes behov veier tyngst.',
         },
         {
           id: 'b',
-          text: 'Fordi leverandørene er pålagt å prioritere små kommuner',
+          text: 'Fordi leverandørene er pålagt å prioritere de små medlemmene',
           feedback:
             'Nei. Det finnes ingen slik plikt. Rapporten peker snarere på at leverandører kan prioritere de store og sentrale medlemmene.',
         },
         {
           id: 'c',
-          text: 'Fordi samarbeidet øker det relative volumet mye for en liten kommune',
+          text: 'Fordi samarbeidet øker det relative volumet mest for dem',
           feedback:
             'Riktig. For en liten kommune blir volumet mye større i fellesskap, mens en stor kommune allerede har et stort volum.',
         },
       ],
       correct: 'c',
       explanation:
-        'Effekten på innkjøpsmakten er størst der samarbeidet øker volumet mest. En stor kommune som allerede står for mye av volumet, vinner mindre. Små kommuner har i tillegg stor nytte av maler, juridisk hjelp og avlastning.',
+        'Effekten på innkjøpsmakten er størst der samarbeidet øker volumet mest. En stor kommune som allerede står for mye av volumet, vinner mindre. For mindre kommuner kan også juridisk bistand når avtalene inngås og tilgang til maler bety ekstra mye.',
     },
     {
       id: 'hvorfor',
@@ -75,17 +76,24 @@ const quiz: Quiz = {
       choices: [
         {id: 'a', text: 'Tilgang til et kompetent innkjøpsfaglig miljø'},
         {id: 'b', text: 'Avlastning når avtaler skal inngås'},
-        {id: 'c', text: 'Maler og juridisk hjelp som også kan brukes i egne anskaffelser'},
+        {id: 'c', text: 'Juridisk bistand når avtaler inngås gjennom samarbeidet'},
         {
           id: 'd',
           text: 'Fritak fra å følge opp avtalene i egen virksomhet',
           feedback:
             'Nei. Medlemmet må fortsatt sørge for at avtalene blir kjent og brukt internt. Svak forankring i egen virksomhet er en av de største svakhetene.',
         },
+        {
+          id: 'e',
+          text: 'Dokumenterte besparelser som samarbeidet regner ut for hver avtale',
+          feedback:
+            'Nei. Kartleggingen viser at få kan vise til dokumenterte besparelser. Det må samarbeidet og medlemmene jobbe med selv.',
+        },
+        {id: 'f', text: 'Kontraktsmaler som noen også bruker i egne anskaffelser'},
       ],
-      correct: ['a', 'b', 'c'],
+      correct: ['a', 'b', 'c', 'f'],
       explanation:
-        'Samarbeidet gir fagmiljø, avlastning, maler og juridisk hjelp. Men jobben med å gjøre avtalene kjent og brukt i egen virksomhet forsvinner ikke.',
+        'Samarbeidet gir et fagmiljø, avlastning og juridisk bistand når avtalene inngås, og noen små kommuner bruker malene også når de kjøper inn på egen hånd. Mange etterlyser likevel juridisk kompetanse når de selv skal lage kontrakter og konkurransegrunnlag. Og jobben med å gjøre avtalene kjent og brukt i egen virksomhet forsvinner ikke.',
     },
     {
       id: 'kompetanse',
@@ -111,17 +119,17 @@ const quiz: Quiz = {
         {
           id: 'forankring',
           left: 'Svak forankring i egen virksomhet',
-          right: 'De som bestiller varer, vet ikke hvilke avtaler samarbeidet har inngått',
+          right: 'Samarbeidet har informert, men avtalene er ukjente blant bestillerne hos medlemmet',
         },
         {
           id: 'ressurser',
           left: 'Ressursmangel i samarbeidet',
-          right: 'Ingen har tid til å følge opp om avtalene blir brukt',
+          right: 'Samarbeidet har for få folk til å følge opp om avtalene blir brukt',
         },
         {
           id: 'kommunikasjon',
           left: 'Svak kommunikasjon fra samarbeidet',
-          right: 'Medlemmene får bare standard e-poster og hører lite ellers',
+          right: 'Medlemmet hører lite fra samarbeidet utover standard e-poster',
         },
         {
           id: 'behov',
@@ -130,7 +138,7 @@ const quiz: Quiz = {
         },
       ],
       explanation:
-        'Svakhetene henger ofte sammen: Når samarbeidet mangler folk, blir det lite kommunikasjon, og når avtalene ikke er kjent i egen virksomhet, blir de lite brukt.',
+        'Tegnene skiller seg på hvor svikten ligger: hos medlemmet selv (forankring), i kapasiteten i samarbeidet (ressursmangel), i det samarbeidet forteller medlemmene (kommunikasjon) eller i hvordan avtalen passer (behov). Svakhetene kan likevel henge sammen, for eksempel når et samarbeid med for få folk også kommuniserer lite.',
     },
   ],
 };

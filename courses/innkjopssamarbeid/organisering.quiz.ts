@@ -15,23 +15,25 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Den kommunen som får de laveste prisene på avtalene',
-          feedback: 'Nei. Alle medlemmene får de samme avtalene. Vertskommunen har en annen rolle.',
+          text: 'Den kommunen som får de laveste prisene, fordi den står for mest av volumet',
+          feedback:
+            'Nei. Å være vertskommune handler om hvem som gjør jobben for samarbeidet, ikke om prisene. Kartleggingen tyder heller på at en stor vertskommune får mindre ekstra gevinst av samarbeidet enn de små medlemmene.',
         },
         {
           id: 'b',
-          text: 'En kommune, ofte den største i området, som har ansatte som gjør fellesoppgavene for alle medlemmene',
+          text: 'En kommune med egne ansatte som gjør fellesoppgavene for samarbeidet',
           feedback:
-            'Riktig. Vertskommunen har folk som planlegger, gjennomfører og følger opp anskaffelser for hele samarbeidet.',
+            'Riktig. Vertskommunen setter av egne ansatte til fellesoppgavene, og er ofte den største kommunen i området.',
         },
         {
           id: 'c',
-          text: 'Den kommunen som holder årsmøtet hvert år',
-          feedback: 'Nei. Hvor årsmøtet holdes, sier ikke noe om hvem som er vertskommune.',
+          text: 'Den kommunen som har tur til å arrangere årsmøtet det året',
+          feedback:
+            'Nei. Vertskommunen er en fast rolle med egne ansatte som jobber for samarbeidet, ikke et vertskap som går på omgang.',
         },
         {
           id: 'd',
-          text: 'En kommune som står utenfor samarbeidet, men som får låne avtalene',
+          text: 'En kommune utenfor samarbeidet som har fått lov til å bruke avtalene',
           feedback: 'Nei. Vertskommunen er tvert imot selve navet i samarbeidet.',
         },
       ],
@@ -46,19 +48,19 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Arbeidet for samarbeidet blir ofte nedprioritert til fordel for oppgavene i egen virksomhet',
+          text: 'Arbeidet for samarbeidet taper ofte mot oppgavene i egen virksomhet',
           feedback:
-            'Riktig. Kartleggingen fant at slike samarbeid ofte mangler kapasitet, særlig til avtaleoppfølging.',
+            'Riktig. Kartleggingen fant at slike samarbeid ofte mangler kapasitet, og at noen ikke rakk kontraktsoppfølgingen.',
         },
         {
           id: 'b',
-          text: 'Medlemmene føler at de ikke eier samarbeidet',
+          text: 'Medlemmene føler at de står langt unna avtalene og har lite å si',
           feedback:
-            'Nei. Når medlemmene stiller med egne folk, blir eierskapet ofte sterkere. Problemet ligger et annet sted.',
+            'Nei. Leksjonen knytter den utfordringen til samarbeid med egne ansatte. For samarbeid som bygger på medlemmenes folk, fant kartleggingen at kapasiteten ofte ikke strekker til.',
         },
         {
           id: 'c',
-          text: 'Det er ikke lov å bruke ansatte fra andre kommuner i en konkurranse',
+          text: 'Regelverket tillater ikke at ansatte fra andre kommuner deltar i en konkurranse',
           feedback: 'Nei. Det finnes ikke noe slikt forbud. Ansatte fra medlemmene kan godt delta i arbeidet.',
         },
       ],
@@ -84,7 +86,8 @@ const quiz: Quiz = {
         {
           id: 'c',
           text: 'At bare vertskommunen har tilgang til avtalene, så ingen blander dem',
-          feedback: 'Nei. Det er nettopp dette som gjør at bestillere i mindre kommuner mangler oversikt.',
+          feedback:
+            'Nei. Intervjuene viser at oversikten ofte samles hos vertskommunen, mens bestillerne i de mindre kommunene mangler den. Avtalene må være lette å finne for alle.',
         },
         {id: 'd', text: 'En enkel måte å melde fra om avvik på'},
         {

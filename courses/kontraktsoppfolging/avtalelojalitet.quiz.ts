@@ -20,12 +20,12 @@ const quiz: Quiz = {
         },
         {
           id: 'b',
-          text: 'At medlemmene kjøper det avtalen dekker, hos avtaleleverandøren og på avtalens vilkår.',
+          text: 'At det avtalen dekker, kjøpes hos avtaleleverandøren på avtalens vilkår.',
           feedback: 'Riktig. Lojalitet betyr at kjøpene faktisk går gjennom avtalen.',
         },
         {
           id: 'c',
-          text: 'At medlemmene har skrevet under på at de skal bruke avtalene.',
+          text: 'At medlemmene har skrevet under på at de er forpliktet til å bruke avtalene.',
           feedback: 'En plikt til å bruke avtalene er ikke det samme som at de faktisk blir brukt.',
         },
         {
@@ -43,11 +43,11 @@ const quiz: Quiz = {
       type: 'multiple',
       text: 'Hvorfor mangler små medlemmer ofte oversikt over avtalene i samarbeidet? (velg alle som passer)',
       choices: [
-        {id: 'a', text: 'De har lite folk og tid til å bygge opp og vedlikeholde oversikt og innkjøpsstatistikk.'},
+        {id: 'a', text: 'De har lite folk og tid til å holde oversikt og lage innkjøpsstatistikk.'},
         {id: 'b', text: 'Informasjonen om nye avtaler når ikke fram til alle som bestiller i virksomheten.'},
         {
           id: 'c',
-          text: 'Små medlemmer har ikke lov til å se avtalene som samarbeidet inngår.',
+          text: 'Små medlemmer har ikke lov til å se avtalene som samarbeidet inngår på vegne av alle.',
           feedback: 'Alle medlemmer har tilgang til avtalene. Problemet er kapasitet og kommunikasjon, ikke tilgang.',
         },
         {id: 'd', text: 'Innkjøp er ofte en deloppgave for én person, mens mange ulike enheter bestiller.'},
@@ -77,22 +77,23 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Fordi systemet gjør det ulovlig å handle utenfor avtalen.',
+          text: 'Fordi systemet gjør det ulovlig for medlemmene å handle utenfor avtalen.',
           feedback: 'Et system endrer ikke regelverket. Det gjør riktig kjøp enklere og feil kjøp synlige.',
         },
         {
           id: 'b',
-          text: 'Fordi leverandøren da overtar ansvaret for oppfølgingen.',
+          text: 'Fordi leverandøren da overtar ansvaret for å følge opp medlemmenes kjøp.',
           feedback: 'Ansvaret for oppfølgingen ligger fortsatt hos samarbeidet og medlemmene.',
         },
         {
           id: 'c',
-          text: 'Fordi bestillingene går gjennom én løsning, slik at samarbeidet ser hva hvert medlem kjøper, hos hvem og til hvilken pris.',
-          feedback: 'Riktig. Bruken blir synlig, og oppfølgingen tar mindre tid.',
+          text: 'Fordi alle bestillinger går gjennom én løsning, så kjøpene blir synlige.',
+          feedback:
+            'Riktig. Samarbeidet ser hva hvert medlem kjøper, hos hvem og til hvilken pris, og oppfølgingen tar mindre tid.',
         },
         {
           id: 'd',
-          text: 'Fordi medlemmene ikke lenger trenger informasjon om avtalene.',
+          text: 'Fordi medlemmene da ikke lenger trenger å få informasjon om avtalene.',
           feedback:
             'Medlemmene trenger fortsatt å vite hvilke avtaler som gjelder, selv om systemet hjelper dem å finne riktig vare.',
         },

@@ -55,13 +55,14 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Besparelsen dere håper å oppnå med den nye avtalen.',
+          text: 'Besparelsen dere regner med å oppnå når den nye avtalen tas i bruk.',
           feedback: 'Det er et mål eller et anslag, ikke et utgangspunkt å måle mot.',
         },
         {
           id: 'b',
-          text: 'Priser og volumer fra en bestemt periode før den nye avtalen, med kilde, fastsatt og dokumentert før konkurransen.',
-          feedback: 'Riktig. Utgangspunktet må være fastsatt før dere vet resultatet av konkurransen.',
+          text: 'Dokumenterte priser og volumer fra en periode før konkurransen.',
+          feedback:
+            'Riktig. Utgangspunktet må være fastsatt, med kilde og periode, før dere vet resultatet av konkurransen.',
         },
         {
           id: 'c',
@@ -70,7 +71,7 @@ const quiz: Quiz = {
         },
         {
           id: 'd',
-          text: 'Prisene som gjelder ett år etter at avtalen startet.',
+          text: 'Prisene som gjelder når avtalen har vært i bruk et års tid.',
           feedback: 'Det er prisene dere måler, ikke utgangspunktet dere måler mot.',
         },
       ],

@@ -131,23 +131,23 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Fordi det viser om gevinsten som ble lovet da avtalen ble inngått, faktisk blir tatt ut.',
+          text: 'Fordi det viser om gevinsten fra tildelingen faktisk blir tatt ut.',
           feedback: 'Riktig. Forskjellen viser om noe hindrer gevinsten, for eksempel lav lojalitet eller feil priser.',
         },
         {
           id: 'b',
-          text: 'Fordi anslaget da kan brukes som dokumentert besparelse.',
+          text: 'Fordi anslaget da kan rapporteres som en dokumentert besparelse.',
           feedback:
             'Et anslag er ikke en dokumentert besparelse. Det er nettopp derfor det må sammenlignes med faktiske tall.',
         },
         {
           id: 'c',
-          text: 'Fordi leverandøren krever det i kontrakten.',
+          text: 'Fordi leverandøren krever sammenligningen i kontrakten.',
           feedback: 'Sammenligningen gjøres for samarbeidets egen oppfølging, ikke fordi leverandøren krever den.',
         },
         {
           id: 'd',
-          text: 'Fordi det gjør det unødvendig å følge med på avtalelojaliteten.',
+          text: 'Fordi det gjør det unødvendig å følge med på avtalelojaliteten etterpå.',
           feedback: 'Tvert imot: Lav lojalitet er ofte forklaringen når realisert besparelse blir lavere enn anslått.',
         },
       ],

@@ -30,12 +30,12 @@ const quiz: Quiz = {
       pairs: [
         {
           id: 'enkelt',
-          left: 'Én faktura har feil pris på én vare, og leverandøren retter den straks.',
+          left: 'Én levering mangler én vare, og leverandøren ettersender den dagen etter uten følger for medlemmet.',
           right: 'Lav',
         },
         {
-          id: 'gjentatt',
-          left: 'Samme prisfeil går igjen på fakturaer over flere måneder.',
+          id: 'faktura',
+          left: 'Én faktura har en høyere pris på kopipapir enn avtalens prisliste, og det gir medlemmet en merkbar merkostnad.',
           right: 'Middels',
         },
         {
@@ -45,7 +45,7 @@ const quiz: Quiz = {
         },
       ],
       explanation:
-        'Lav gjelder enkeltstående feil med liten konsekvens. Middels gjelder gjentatte feil eller merkbar kostnad. Høy gjelder vesentlige kontraktsbrudd, store økonomiske følger eller risiko for liv, helse og sikkerhet.',
+        'Lav gjelder enkeltstående feil med liten konsekvens som rettes raskt. Middels gjelder gjentatte feil eller merkbar kostnad eller ulempe, så også én enkelt faktura kan være middels, slik eksemplet i malen for avviksrapport viser. Høy gjelder vesentlige kontraktsbrudd, store økonomiske følger eller risiko for liv, helse eller sikkerhet.',
     },
     {
       id: 'q3',
@@ -54,22 +54,22 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Leverandørens veiledende listepris.',
+          text: 'Leverandørens veiledende listepris for varen på fakturadatoen.',
           feedback: 'Listeprisen er ikke det dere har avtalt. Avtalen gir ofte rabatt på listeprisen.',
         },
         {
           id: 'b',
-          text: 'Prisen på forrige faktura fra samme leverandør.',
+          text: 'Prisen på forrige faktura fra samme leverandør, som dere har godkjent.',
           feedback: 'Forrige faktura kan også ha vært feil. Sammenlign med det som er avtalt.',
         },
         {
           id: 'c',
-          text: 'Avtalens prisliste og reglene for prisjustering som gjaldt på fakturadatoen.',
+          text: 'Avtalens prisliste og prisjusteringsreglene på fakturadatoen.',
           feedback: 'Riktig. Det er avtalen som bestemmer hva prisen skal være.',
         },
         {
           id: 'd',
-          text: 'Prisen hos en konkurrerende nettbutikk.',
+          text: 'Dagens pris for samme vare hos en konkurrerende nettbutikk.',
           feedback: 'Markedspriser kan være nyttige i andre sammenhenger, men avviket måles mot avtalen.',
         },
       ],
@@ -115,23 +115,24 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'At leverandørene i samarbeidsavtaler bevisst tar for høye priser.',
+          text: 'At leverandørene i felles avtaler bevisst tar for høye priser fra små medlemmer.',
           feedback: 'Eksemplet sier ikke noe om hvorfor prisene avvek. Feil skyldes ofte rot, ikke vilje.',
         },
         {
           id: 'b',
-          text: 'At prisene kan avvike fra avtalen når ingen følger opp, og at egen oppfølging ga bedre vilkår.',
-          feedback: 'Riktig. Oppfølging av prisene gir gevinst.',
+          text: 'At prisene kan avvike når ingen følger opp, og at oppfølging gir gevinst.',
+          feedback: 'Riktig. Prisene stemte ikke med avtalen, og kommunen fikk bedre vilkår ved å følge opp selv.',
         },
         {
           id: 'c',
-          text: 'At medlemmer ikke bør ta kontakt med leverandøren.',
+          text: 'At medlemmer ikke bør ta kontakt med leverandøren uten å gå via samarbeidet.',
           feedback: 'Kommunen fikk tvert imot bedre vilkår fordi den fulgte opp selv.',
         },
         {
           id: 'd',
-          text: 'At felles avtaler alltid gir dårligere priser enn egne avtaler.',
-          feedback: 'Eksemplet handler om manglende oppfølging av en avtale, ikke om felles avtaler som sådan.',
+          text: 'At en felles avtale gir dårligere priser enn kommunen ville fått alene.',
+          feedback:
+            'Eksemplet handler om manglende oppfølging av en avtale, ikke om at felles avtaler gir dårligere priser.',
         },
       ],
       correct: 'b',
