@@ -4,7 +4,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {resolveSearchSetup, searchConnectSources} from './src/lib/searchConfig';
 import type {Options as SecurityHeadersOptions} from './src/plugins/security-headers';
 import {resolveSiteAddress} from './src/lib/siteAddress';
-import {ROUTE_BASES, guidePath, handbookPath, coursePath, newsPath} from './src/data/routes';
+import {PART_LABELS, ROUTE_BASES, guidePath, handbookPath, coursePath, newsPath} from './src/data/routes';
 import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
 import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels';
 import rehypeTableRegions from './src/plugins/rehype-table-regions';
@@ -149,10 +149,10 @@ const config: Config = {
       title: SITE_TITLE,
       logo: {alt: 'Innkjøpsportalen – til forsiden', src: 'img/logo.svg'},
       items: [
-        {type: 'docSidebar', sidebarId: 'handbok', label: 'Håndbok', position: 'left'},
-        {type: 'docSidebar', docsPluginId: 'guides', sidebarId: 'guides', label: 'Veiledere', position: 'left'},
-        {type: 'docSidebar', docsPluginId: 'courses', sidebarId: 'courses', label: 'Kurs', position: 'left'},
-        {to: newsPath(), label: 'Nyheter', position: 'left'},
+        {type: 'docSidebar', sidebarId: 'handbok', label: PART_LABELS.handbook, position: 'left'},
+        {type: 'docSidebar', docsPluginId: 'guides', sidebarId: 'guides', label: PART_LABELS.guides, position: 'left'},
+        {type: 'docSidebar', docsPluginId: 'courses', sidebarId: 'courses', label: PART_LABELS.courses, position: 'left'},
+        {to: newsPath(), label: PART_LABELS.news, position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },

@@ -22,3 +22,22 @@ export const handbookPath = under('handbook');
 export const guidePath = under('guides');
 export const coursePath = under('courses');
 export const newsPath = under('news');
+
+/** What each part is called in the navbar and the breadcrumbs. */
+export const PART_LABELS: Record<SitePart, string> = {
+  handbook: 'Håndbok',
+  guides: 'Veiledere',
+  courses: 'Kurs',
+  news: 'Nyheter',
+};
+
+/** The docs plugin instance that serves each docs part (the handbook is the preset's default instance). */
+export const DOCS_INSTANCES = {default: 'handbook', guides: 'guides', courses: 'courses'} as const satisfies Record<
+  string,
+  SitePart
+>;
+
+/** The part a docs instance serves, for components that know only the active instance. */
+export function partOfDocsInstance(pluginId: string): Exclude<SitePart, 'news'> | undefined {
+  return Object.hasOwn(DOCS_INSTANCES, pluginId) ? DOCS_INSTANCES[pluginId as keyof typeof DOCS_INSTANCES] : undefined;
+}

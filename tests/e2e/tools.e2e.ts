@@ -89,15 +89,27 @@ describe('maturity self-assessment', () => {
     const {context, page, problems} = await openWatchedPage(browser);
     try {
       await gotoHydrated(page, '/handbok/modenhet/');
-      const statements = DIMENSIONS.flatMap((d) => d.statements);
-      // Each statement is a radio group: focus its first option, arrow to the level wanted.
-      for (const [index, statement] of statements.entries()) {
-        const group = page.getByRole('group', {name: statement.text, exact: true});
-        await group.getByRole('radio').first().focus();
-        const level = index < 3 ? 1 : 3; // the first dimension scores lowest
-        if (level === 1) await page.keyboard.press('Space');
-        for (let i = 1; i < level; i++) await page.keyboard.press('ArrowDown');
+      // One area at a time: each statement is a radio group; focus its first option, arrow to the level wanted.
+      for (const [areaIndex, dimension] of DIMENSIONS.entries()) {
+        await page
+          .getByRole('heading', {name: `Område ${areaIndex + 1} av ${DIMENSIONS.length} ${dimension.name}`})
+          .waitFor();
+        const level = areaIndex === 0 ? 1 : 3; // the first dimension scores lowest
+        for (const statement of dimension.statements) {
+          const group = page.getByRole('group', {name: statement.text, exact: true});
+          await group.getByRole('radio').first().focus();
+          if (level === 1) await page.keyboard.press('Space');
+          for (let i = 1; i < level; i++) await page.keyboard.press('ArrowDown');
+        }
+        await page.getByText(`Resultat for ${dimension.name.toLowerCase()}:`).waitFor();
+        const next = DIMENSIONS[areaIndex + 1];
+        if (next) {
+          await page.getByRole('button', {name: `Neste område: ${next.name} →`}).press('Enter');
+          // The area's heading takes focus, so a keyboard user goes on from the top of the new area.
+          await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain(next.name);
+        }
       }
+      await page.getByRole('button', {name: 'Se resultatet'}).press('Enter');
       await page.getByText(/^Samlet nivå: /).waitFor();
       await expect(page.getByText(/^Samlet nivå: /).innerText()).resolves.toMatch(
         /Samlet nivå: 2,8 av 5 – Under utvikling\./,
@@ -114,6 +126,8 @@ describe('maturity self-assessment', () => {
       await page.getByRole('button', {name: 'Lagre vurderingen'}).click();
       await page.getByText(/Vurderingen er lagret/).waitFor();
       // Improve the first dimension and compare with the saved assessment.
+      await page.getByText('Alle områdene', {exact: true}).click();
+      await page.getByRole('button', {name: DIMENSIONS[0]!.name, exact: true}).click();
       for (const statement of DIMENSIONS[0]!.statements) {
         await page.getByRole('group', {name: statement.text, exact: true}).getByRole('radio').nth(3).check();
       }
@@ -121,6 +135,14 @@ describe('maturity self-assessment', () => {
       await expect(table.getByRole('row', {name: new RegExp(DIMENSIONS[0]!.name)}).innerText()).resolves.toMatch(
         /\+3,0/,
       );
+
+      // A reload opens the same area with its answers.
+      expect(new URL(page.url()).searchParams.get('omrade')).toBe('1');
+      await page.reload();
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.getByRole('heading', {name: `Område 1 av ${DIMENSIONS.length} ${DIMENSIONS[0]!.name}`}).waitFor();
+      const firstGroup = page.getByRole('group', {name: DIMENSIONS[0]!.statements[0]!.text, exact: true});
+      await expect(firstGroup.getByRole('radio').nth(3).isChecked()).resolves.toBe(true);
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();
