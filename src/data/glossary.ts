@@ -119,7 +119,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'anslatt-verdi',
     term: 'anslått verdi',
     definition:
-      'Oppdragsgiverens forsvarlige anslag over hva kontrakten vil koste i alt uten merverdiavgift, med opsjoner og forlengelser. Det er dette beløpet som sammenlignes med terskelverdiene.',
+      'Oppdragsgiverens forsvarlige anslag over den samlede betalingen for kontrakten, uten merverdiavgift. Det er dette beløpet som sammenlignes med terskelverdiene.',
     source: {label: 'Anskaffelsesforskriften § 5-4', url: foa('5-4')},
     avoid: [],
     synonyms: ['verdiberegning', 'kontraktsverdi', 'estimert verdi'],
