@@ -1,7 +1,8 @@
 /**
  * County overview of municipal and county cooperations: the text of the report's
- * figure 1 («Antall registrerte innkjøpsnettverk») and its page «Kommuner uten
- * innkjøpssamarbeid». Counties as they were in 2017, when the mapping was done.
+ * figure 1 and its page «Kommuner uten innkjøpssamarbeid». Figure 1 is titled
+ * «Antall registrerte innkjøpsnettverk» (terminologi-sitat: innkjøpsnettverk, the report's wording).
+ * Counties as they were in 2017, when the mapping was done.
  */
 
 export type CountyOverview = {

@@ -112,7 +112,7 @@ export const DIMENSIONS: readonly Dimension[] = [
           'Alt arbeid gjøres av medlemmenes ansatte på dugnad, og samarbeidet taper når det blir travelt.',
           'Vertskommunen stiller med noen ressurser, men de trekkes ofte over til egne interne oppgaver.',
           'Samarbeidet har egne ansatte eller avtalefestet frikjøpt tid med klart beskrevne arbeidsoppgaver.',
-          'Dedikerte stillinger dekker både konkurranser og avtaleoppfølging, og fravær håndteres med faste stedfortredere.',
+          'Dedikerte stillinger dekker både konkurranser og kontraktsoppfølging, og fravær håndteres med faste stedfortredere.',
           'Bemanning, kompetanse og nøkkelpersonrisiko gjennomgås jevnlig, og kapasiteten planlegges flere år fram i tid.',
         ],
       },
@@ -129,7 +129,7 @@ export const DIMENSIONS: readonly Dimension[] = [
       },
     ],
     recommendation: {
-      text: 'Hold et oppstartsmøte der dere fastsetter kriterier for dimensjonering ut fra kategorier, volum og oppfølgingsbehov, og gjennomfør en felles behovskartlegging. Sett av egen kapasitet til avtaleoppfølging, så den ikke er det første som blir nedprioritert.',
+      text: 'Hold et oppstartsmøte der dere fastsetter kriterier for dimensjonering ut fra kategorier, volum og oppfølgingsbehov, og gjennomfør en felles behovskartlegging. Sett av egen kapasitet til kontraktsoppfølging, så den ikke er det første som blir nedprioritert.',
       links: [
         {to: handbookPath('mandat/oppstartsmote/'), title: 'Oppstartsmøte: agenda og kriterier for dimensjonering'},
         {to: handbookPath('prosess/behovskartlegging/'), title: 'Behovskartlegging og analyse'},
@@ -139,7 +139,7 @@ export const DIMENSIONS: readonly Dimension[] = [
   {
     id: 'prosess-og-kontraktsoppfolging',
     name: 'Prosess og kontraktsoppfølging',
-    why: 'Rapporten peker på svak avtaleoppfølging som et hovedhinder for å hente ut gevinstene, og medlemmer opplevde at leverandører tok andre priser enn de avtalte.',
+    why: 'Rapporten peker på svak kontraktsoppfølging som et hovedhinder for å hente ut gevinstene, og medlemmer opplevde at leverandører tok andre priser enn de avtalte.',
     statements: [
       {
         id: 'prosess-og-kontraktsoppfolging-1',

@@ -107,7 +107,7 @@ export const ROLES: readonly Role[] = [
   },
   {
     id: 'stotteradgiver',
-    name: 'Rådgiver i støttefunksjon',
+    name: 'Støtterådgiver',
     summary: 'Veileder medlemmer uten egen kapasitet eller kompetanse i bruk av maler og i egne anskaffelser.',
     path: [
       ref('innkjopssamarbeid', 'hvorfor-samarbeide'),

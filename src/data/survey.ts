@@ -59,21 +59,21 @@ export type SurveyFinding = {
 
 /** Titles of the report's figures, as the report gives them, so a reader can find each one. */
 export const FIGURE_TITLES: Readonly<Record<number, string>> = {
-  1: 'Antall registrerte innkjøpsnettverk',
+  1: 'Antall registrerte innkjøpsnettverk', // terminologi-sitat: innkjøpsnettverk (rapportens egen ordlyd)
   8: 'Antall respondenter som kan tenke seg å ta del i samarbeid',
-  10: 'Kategorier hvor innkjøp blir utført gjennom innkjøpsnettverk/-samarbeid',
+  10: 'Kategorier hvor innkjøp blir utført gjennom innkjøpsnettverk/-samarbeid', // terminologi-sitat: innkjøpsnettverk (rapportens egen ordlyd)
   11: 'Oppgaver samarbeidet utfører for virksomhetene',
   12: 'Hvilke styrker som oppleves med innkjøpssamarbeid',
   13: 'Hvilke svakheter som oppleves med innkjøpssamarbeid',
   14: 'I hvilken grad innkjøpssamarbeidet gir bedre varer og tjenester',
   15: 'I hvilken grad virksomheter er forpliktet til å benytte seg av avtaler inngått i samarbeidet',
-  16: 'I hvilken grad avtalene i innkjøpsnettverkene/-samarbeidene brukes i praksis',
+  16: 'I hvilken grad avtalene i innkjøpsnettverkene/-samarbeidene brukes i praksis', // terminologi-sitat: innkjøpsnettverk (rapportens egen ordlyd)
   17: 'Hvorvidt innkjøpssamarbeidene er formelle eller uformelle',
   18: 'Bemanning av innkjøpssamarbeid',
-  19: 'Hvilken kompetanse bidrar innkjøpsnettverk/-samarbeid med',
-  20: 'Finansiering av innkjøpsnettverkene',
-  21: 'I hvilken grad innkjøpsnettverkene/-samarbeidene tilrettelegger for å realisere kostnadsbesparelser',
-  22: 'Hvorvidt virksomheten eller innkjøpsnettverket/-samarbeidet har dokumentert kostnadsbesparelser',
+  19: 'Hvilken kompetanse bidrar innkjøpsnettverk/-samarbeid med', // terminologi-sitat: innkjøpsnettverk (rapportens egen ordlyd)
+  20: 'Finansiering av innkjøpsnettverkene', // terminologi-sitat: innkjøpsnettverk (rapportens egen ordlyd)
+  21: 'I hvilken grad innkjøpsnettverkene/-samarbeidene tilrettelegger for å realisere kostnadsbesparelser', // terminologi-sitat: innkjøpsnettverk (rapportens egen ordlyd)
+  22: 'Hvorvidt virksomheten eller innkjøpsnettverket/-samarbeidet har dokumentert kostnadsbesparelser', // terminologi-sitat: innkjøpsnettverk (rapportens egen ordlyd)
   23: 'I hvilken grad samarbeidet er nyttig for å øke kvaliteten',
 };
 
@@ -348,7 +348,7 @@ const FINDINGS = [
     unit: 'prosent',
     categories: {
       forankring: 'Svak forankring i egen virksomhet',
-      ressursmangel: 'Ressursmangel i innkjøpsnettverket',
+      ressursmangel: 'Ressursmangel i innkjøpsnettverket', // terminologi-sitat: innkjøpsnettverk (rapportens egen ordlyd)
       kommunikasjon: 'Svak kommunikasjon fra nettverket',
       behov: 'Manglende forståelse for virksomhetens behov',
     },

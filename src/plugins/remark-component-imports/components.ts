@@ -7,6 +7,7 @@ export const MDX_COMPONENT_NAMES = [
   'Finding',
   'FindingSource',
   'FindingValue',
+  'Glossary',
   'LearningPaths',
   'MaturityAssessment',
   'ProcessOverview',
