@@ -132,6 +132,59 @@ describe('courses in the browser', () => {
     }
   });
 
+  it('on a phone, by keyboard: the result comes first, links to each miss, and a pass leads on to the next lesson', async () => {
+    const {context, page, problems} = await openWatchedPage(browser, {viewport: {width: 390, height: 844}});
+    try {
+      await gotoHydrated(page, LESSON);
+      const fieldsets = page.locator('form fieldset');
+      // Matching selects fit the phone instead of growing to their longest option.
+      const selectRights = await page
+        .locator('form select')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+      expect(selectRights.length).toBeGreaterThan(0);
+      expect(Math.max(...selectRights)).toBeLessThanOrEqual(390);
+
+      await tabTo(page, page.getByRole('button', {name: 'Sjekk svarene'}));
+      await page.keyboard.press('Enter');
+      const summary = page.locator('[aria-live="polite"]').filter({hasText: 'Du fikk'});
+      await expect(summary.innerText()).resolves.toContain(`Du fikk 0 av ${quiz.questions.length} riktige`);
+      await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      const [summaryBox, firstQuestionBox] = [await summary.boundingBox(), await fieldsets.first().boundingBox()];
+      expect(summaryBox!.y).toBeLessThan(firstQuestionBox!.y);
+      // The summary is on screen, not 2 400 px away.
+      expect(summaryBox!.y).toBeGreaterThanOrEqual(0);
+      expect(summaryBox!.y).toBeLessThan(844);
+
+      const misses = summary.getByRole('link');
+      const wrong = quiz.questions.filter((q) => q.type !== 'ordering').length;
+      expect(await misses.count()).toBeGreaterThanOrEqual(wrong);
+      await page.keyboard.press('Tab');
+      await expect(misses.first().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('FIELDSET');
+      await expect(page.evaluate(() => location.hash)).resolves.toMatch(/^#quiz-hvorfor-samarbeide-/);
+
+      await tabTo(page, page.getByRole('button', {name: 'Prøv igjen'}));
+      await page.keyboard.press('Enter');
+      const firstControl = fieldsets.first().locator('input, select, button').first();
+      await expect(firstControl.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+      for (const [index, question] of quiz.questions.entries()) {
+        await answerByKeyboard(page, fieldsets.nth(index), question);
+      }
+      await tabTo(page, page.getByRole('button', {name: 'Sjekk svarene'}));
+      await page.keyboard.press('Enter');
+      const next = getCourse('innkjopssamarbeid').lessons[1]!;
+      const onward = page.getByRole('link', {name: `Neste leksjon: ${next.title}`});
+      await tabTo(page, onward);
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === next.route);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('recovers from corrupt storage, keeps the valid part and says what was reset', async () => {
     const {context, page, problems} = await openWatchedPage(browser);
     const stored = {
