@@ -1,6 +1,6 @@
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
+import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage, typeInNavbarSearch} from './helpers';
 
 describe('navigation between the instances', () => {
   let browser: Browser;
@@ -71,4 +71,38 @@ describe('navigation between the instances', () => {
       await context.close();
     }
   });
+
+  it.each([320, 390])(
+    'at %i px shows the whole site name, a trail of at most two lines with the part named, and wrapped suggestions',
+    async (width) => {
+      const {context, page} = await openWatchedPage(browser, {viewport: {width, height: 800}});
+      try {
+        await gotoHydrated(page, '/handbok/prosess/handlingsplan-kontraktsoppfolging/');
+        const title = page.locator('.navbar__inner .navbar__title');
+        await expect(title.innerText()).resolves.toBe('Innkjøpsportalen');
+        await expect(title.evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
+
+        const trail = page.locator('.theme-doc-breadcrumbs');
+        await expect(trail.getByRole('link', {name: 'Håndbok', exact: true}).getAttribute('href')).resolves.toBe(
+          '/handbok/',
+        );
+        const lines = await trail
+          .locator('.breadcrumbs__item')
+          .evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().top))).size);
+        expect(lines).toBeLessThanOrEqual(2);
+
+        const listbox = await typeInNavbarSearch(page, 'kontraktsoppfølging');
+        const clipped = await listbox
+          .locator('[class*="hitTitle_"], [class*="hitPath_"]')
+          .evaluateAll((els) =>
+            els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent ?? ''),
+          );
+        expect(clipped).toEqual([]);
+        const right = await listbox.evaluate((el) => el.getBoundingClientRect().right);
+        expect(right).toBeLessThanOrEqual(width);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
