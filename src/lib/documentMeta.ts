@@ -5,6 +5,7 @@
 import {isTemplate} from './templateMarker';
 import {formatDate} from './format';
 import {newsPath} from '../data/routes';
+import {publisherOwner} from '../data/publisher';
 
 export type MetaRow = {label: string; value: string};
 
@@ -21,7 +22,10 @@ export function documentMetaRows(frontMatter: Record<string, unknown>): MetaRow[
     const status = String(frontMatter.status);
     rows.push({label: 'Status', value: STATUS_LABEL[status] ?? status});
   }
-  if (typeof frontMatter.owner === 'string') rows.push({label: 'Eier', value: frontMatter.owner});
+  // Templates and guides (the pages with a review date) name their owner: the publisher unless they say otherwise.
+  if (isTemplate(frontMatter) || frontMatter.last_reviewed !== undefined) {
+    rows.push({label: 'Eier', value: typeof frontMatter.owner === 'string' ? frontMatter.owner : publisherOwner()});
+  }
   if (frontMatter.last_reviewed !== undefined) {
     rows.push({label: 'Sist gjennomgått', value: formatDate(frontMatter.last_reviewed)});
   }

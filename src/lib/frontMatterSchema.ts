@@ -41,7 +41,8 @@ const templateFrontMatterSchema = z.object({
     .string({error: 'forventet et versjonsnummer som tekst på formen 1.2.0 (semver)'})
     .regex(SEMVER, {error: 'forventet et versjonsnummer på formen 1.2.0 (semver)'}),
   status: z.enum(TEMPLATE_STATUSES, {error: `forventet én av ${TEMPLATE_STATUSES.join(', ')}`}),
-  owner: nonEmptyText('en eier (person eller enhet)'),
+  /** Only when someone other than the publisher owns it (src/data/publisher.ts). */
+  owner: z.optional(nonEmptyText('en eier (person eller enhet)')),
   last_reviewed: isoDate,
 });
 
@@ -56,7 +57,8 @@ const relatedLink = z.object({
 const guideFrontMatterSchema = z.object({
   category: z.enum(CATEGORY_IDS, {error: `forventet én av kategoriene ${CATEGORY_IDS.join(', ')}`}),
   last_reviewed: isoDate,
-  owner: nonEmptyText('en eier (person eller enhet)'),
+  /** Only when someone other than the publisher owns it (src/data/publisher.ts). */
+  owner: z.optional(nonEmptyText('en eier (person eller enhet)')),
   related: z
     .array(relatedLink, {error: 'forventet en liste med lenker (to, title) til maler og kurs'})
     .min(1, {error: 'forventet minst én lenke til en mal eller et kurs'}),

@@ -50,7 +50,6 @@ describe('front-matter validation plugin', () => {
     expect(byFile['guides/ukjent-kategori.mdx']!.map((p) => p.field).sort()).toEqual([
       'category',
       'last_reviewed',
-      'owner',
       'related',
     ]);
     expect(formatProblems(problems).split('\n')).toHaveLength(problems.length + 1);
