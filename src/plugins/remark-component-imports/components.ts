@@ -22,6 +22,8 @@ export const MDX_COMPONENT_NAMES = [
   'SuitabilityCheck',
   'SurveyChart',
   'TechChecklist',
+  'ThresholdAmount',
+  'ThresholdTable',
 ] as const;
 
 export const MDX_COMPONENTS: Readonly<Record<string, string>> = Object.fromEntries(
