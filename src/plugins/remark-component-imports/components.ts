@@ -1,5 +1,6 @@
 /** The components editors may use in MDX without importing them; each lives in src/components/<Name>. */
 export const MDX_COMPONENT_NAMES = [
+  'ApplicableRules',
   'CategoryOverview',
   'Certificate',
   'CourseCatalogue',
