@@ -287,7 +287,7 @@ function consequencesOf(regime: Regime): Consequence[] {
         part,
         {
           topic: 'Kunngjøring',
-          text: 'Kunngjør i Doffin, som sender kunngjøringen videre til TED. Kunngjøringen skal være sendt til TED før den publiseres andre steder.',
+          text: 'Kunngjør i Doffin, som sender kunngjøringen videre til TED. Anskaffelsen skal ikke kunngjøres andre steder før den er kunngjort i TED; § 21-1 (5) har et unntak.',
           rule: 'announce-eea',
         },
         {
