@@ -31,13 +31,10 @@ export default function ThresholdTable({date}: Props): React.ReactElement {
           <caption>{CAPTION}</caption>
           <thead>
             <tr>
-              <th scope="col">Terskelverdi</th>
+              <th scope="col">Terskelverdi og hjemmel</th>
               <th scope="col">Beløp</th>
-              <th scope="col">Hjemmel</th>
-              <th scope="col">Gyldig fra</th>
-              <th scope="col">Gyldig til</th>
+              <th scope="col">Gyldig</th>
               <th scope="col">Kilde</th>
-              <th scope="col">Kontrollert</th>
             </tr>
           </thead>
           <tbody>
@@ -45,18 +42,24 @@ export default function ThresholdTable({date}: Props): React.ReactElement {
               const warning = thresholdWarning(state);
               return (
                 <tr key={id}>
-                  <th scope="row">{name}</th>
+                  <th scope="row">
+                    {name}
+                    <span className={styles.legal}>{state.period.legalSource}</span>
+                  </th>
                   <td className={styles.amount}>
                     {formatThresholdAmount(state.period.amount)}
-                    {warning && <p className={styles.warning}>Merk: {warning} Sjekk kilden.</p>}
+                    {warning && (
+                      <span className={`${styles.line} ${styles.warning}`}>Merk: {warning} Sjekk kilden.</span>
+                    )}
                   </td>
-                  <td>{state.period.legalSource}</td>
-                  <td>{formatDate(state.period.validFrom)}</td>
-                  <td>{formatValidTo(state.period)}</td>
+                  <td>
+                    <span className={styles.line}>Fra {formatDate(state.period.validFrom)}</span>
+                    <span className={styles.line}>Til: {formatValidTo(state.period)}</span>
+                  </td>
                   <td>
                     <Link to={state.period.source.url}>{state.period.source.title}</Link>
+                    <span className={styles.line}>Sjekket {formatDate(state.period.checked)}</span>
                   </td>
-                  <td>{formatDate(state.period.checked)}</td>
                 </tr>
               );
             })}
