@@ -1,5 +1,6 @@
 /** The components editors may use in MDX without importing them; each lives in src/components/<Name>. */
 export const MDX_COMPONENT_NAMES = [
+  'ApplicableRules',
   'CategoryOverview',
   'Certificate',
   'CourseCatalogue',
@@ -23,6 +24,8 @@ export const MDX_COMPONENT_NAMES = [
   'SuitabilityCheck',
   'SurveyChart',
   'TechChecklist',
+  'ThresholdAmount',
+  'ThresholdTable',
 ] as const;
 
 export const MDX_COMPONENTS: Readonly<Record<string, string>> = Object.fromEntries(
