@@ -42,6 +42,8 @@ const config: Config = {
   trailingSlash: true,
   // The banner is an inline script that only helps misconfigured deployments; the CSP is simpler without it.
   baseUrlIssueBanner: false,
+  // Printed links show their whole address (custom.css); the site's own links carry only the path.
+  headTags: [{tagName: 'style', attributes: {}, innerHTML: `:root{--portal-origin:${JSON.stringify(site.url)}}`}],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -8,6 +8,8 @@ const docusaurusStubs = {
   '@docusaurus/Link': path.join(site, 'tests/component/stubs/Link.tsx'),
   '@theme/Heading': path.join(site, 'tests/component/stubs/Heading.tsx'),
   '@docusaurus/useIsBrowser': path.join(site, 'tests/component/stubs/useIsBrowser.ts'),
+  '@docusaurus/Head': path.join(site, 'tests/component/stubs/Head.tsx'),
+  '@docusaurus/useGlobalData': path.join(site, 'tests/component/stubs/useGlobalData.ts'),
 };
 
 export default defineConfig({

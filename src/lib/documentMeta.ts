@@ -32,6 +32,19 @@ export function documentMetaRows(frontMatter: Record<string, unknown>): MetaRow[
   return rows;
 }
 
+/** «Mandat for innkjøpssamarbeid · versjon 1.0.0 · gjeldende · 24. november 2026»: the printed page's header. */
+export function printPageHeader(frontMatter: Record<string, unknown>): string {
+  const status = STATUS_LABEL[String(frontMatter.status)] ?? String(frontMatter.status);
+  return [
+    String(frontMatter.title ?? ''),
+    `versjon ${String(frontMatter.version)}`,
+    status.toLowerCase(),
+    formatDate(frontMatter.last_reviewed),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** Where a template's Word file is published, relative to the site root. */
 export function templateDownloadPath(templateId: string): string {
   return `/maler/${templateId}.docx`;

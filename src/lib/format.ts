@@ -93,3 +93,13 @@ export function osloIsoDate(value: string | Date): string {
   const instant = toInstant(value);
   return instant ? osloIsoDateFormat().format(instant) : String(value);
 }
+
+const fileSizeFormat = lazily(() => new Intl.NumberFormat('nb-NO', {maximumFractionDigits: 1}));
+
+/** "24 kB", "1,2 MB": a download's size as a reader on a metered connection wants to see it (1 kB = 1000 bytes). */
+export function formatFileSize(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) throw new Error(`Ugyldig filstørrelse: ${bytes}`);
+  if (bytes < 1000) return `${bytes} byte`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${fileSizeFormat().format(bytes / 1_000_000)} MB`;
+}

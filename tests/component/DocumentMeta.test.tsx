@@ -3,6 +3,7 @@ import {render, screen} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import DocumentMeta from '@site/src/components/DocumentMeta';
 import {newsPath} from '@site/src/data/routes';
+import {setPluginData} from '../component/stubs/useGlobalData';
 
 describe('DocumentMeta', () => {
   it('renders a labelled description list of the template metadata', () => {
@@ -20,7 +21,8 @@ describe('DocumentMeta', () => {
     expect(screen.getByText('Sist gjennomgått').nextElementSibling).toHaveTextContent('1. mars 2026');
   });
 
-  it('offers a template’s Word download, print and change history', () => {
+  it('offers a template’s Word download with its size, print and change history', () => {
+    setPluginData('template-downloads', {sizes: {mandat: 24_210}});
     render(
       <DocumentMeta
         frontMatter={{
@@ -32,12 +34,39 @@ describe('DocumentMeta', () => {
         }}
       />,
     );
-    expect(screen.getByRole('link', {name: 'Last ned som Word (.docx)'})).toHaveAttribute('href', '/maler/mandat.docx');
+    expect(screen.getByRole('link', {name: 'Last ned som Word (24 kB)'})).toHaveAttribute('href', '/maler/mandat.docx');
     expect(screen.getByRole('button', {name: 'Skriv ut malen'})).toBeInTheDocument();
     expect(screen.getByRole('link', {name: 'Endringslogg for malen'})).toHaveAttribute(
       'href',
       newsPath('tags/mandat/'),
     );
+  });
+
+  it('puts the template’s name, version, status and date in the printed page header', () => {
+    render(
+      <DocumentMeta
+        frontMatter={{
+          title: 'Mandat «beste praksis»',
+          template_id: 'mandat',
+          version: '1.2.0',
+          status: 'utkast',
+          last_reviewed: '2026-11-24',
+        }}
+      />,
+    );
+    expect(screen.getByTestId('head').querySelector('style')?.textContent).toBe(
+      '@page { @top-left { content: "Mandat «beste praksis» · versjon 1.2.0 · utkast – kan endres · 24. november 2026"; } }',
+    );
+  });
+
+  it('leaves the size out when the Word file is not known', () => {
+    setPluginData('template-downloads', {sizes: {}});
+    render(
+      <DocumentMeta
+        frontMatter={{template_id: 'ny', version: '0.1.0', status: 'utkast', last_reviewed: '2026-11-24'}}
+      />,
+    );
+    expect(screen.getByRole('link', {name: 'Last ned som Word'})).toBeInTheDocument();
   });
 
   it('gives a guide no download or print actions', () => {

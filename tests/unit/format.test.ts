@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {
   formatDate,
   formatDateTime,
+  formatFileSize,
   formatNumber,
   formatSource,
   formatSurveyValue,
@@ -62,5 +63,24 @@ describe('dates in Norwegian time', () => {
   it('returns text that is not a date as it is', () => {
     expect(formatDate('i går')).toBe('i går');
     expect(formatDateTime('i går')).toBe('i går');
+  });
+});
+
+describe('formatFileSize', () => {
+  it.each([
+    [0, '0 byte'],
+    [999, '999 byte'],
+    [1000, '1 kB'],
+    [24_499, '24 kB'],
+    [24_500, '25 kB'],
+    [999_499, '999 kB'],
+    [1_234_567, '1,2 MB'],
+  ])('%i bytes is «%s»', (bytes, text) => {
+    expect(formatFileSize(bytes)).toBe(text);
+  });
+
+  it('refuses a size that is not one', () => {
+    expect(() => formatFileSize(Number.NaN)).toThrow('Ugyldig filstørrelse');
+    expect(() => formatFileSize(-1)).toThrow('Ugyldig filstørrelse');
   });
 });

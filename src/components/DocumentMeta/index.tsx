@@ -1,8 +1,46 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import {documentMetaRows, templateDownloadPath, templateHistoryPath} from '@site/src/lib/documentMeta';
+import Head from '@docusaurus/Head';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {documentMetaRows, printPageHeader, templateDownloadPath, templateHistoryPath} from '@site/src/lib/documentMeta';
+import {formatFileSize} from '@site/src/lib/format';
 import {isTemplate} from '@site/src/lib/templateMarker';
+import type {TemplateDownloadsData} from '@site/src/plugins/template-downloads';
 import styles from './styles.module.css';
+
+/** The Word file's size, from the plugin that made it; unknown (a page outside the handbook) leaves it out. */
+function useDownloadSize(templateId: string): string | undefined {
+  const data = usePluginData('template-downloads') as TemplateDownloadsData | undefined;
+  const bytes = data?.sizes[templateId];
+  return bytes === undefined ? undefined : formatFileSize(bytes);
+}
+
+function TemplateActions({frontMatter, templateId}: {frontMatter: Record<string, unknown>; templateId: string}) {
+  const size = useDownloadSize(templateId);
+  return (
+    <>
+      {/* Printed pages carry the template's name, version and date in the page margin (custom.css sets the rest). */}
+      <Head>
+        <style>{`@page { @top-left { content: ${JSON.stringify(printPageHeader(frontMatter))}; } }`}</style>
+      </Head>
+      <p className={styles.actions}>
+        {/* pathname:// keeps the router away from a file while Link still adds the base URL; _self undoes Link's new tab for it. */}
+        <Link
+          className="button button--primary"
+          href={`pathname://${templateDownloadPath(templateId)}`}
+          target="_self"
+          download
+        >
+          Last ned som Word{size ? ` (${size})` : ''}
+        </Link>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Skriv ut malen
+        </button>
+        <Link to={templateHistoryPath(templateId)}>Endringslogg for malen</Link>
+      </p>
+    </>
+  );
+}
 
 /**
  * Version, status, owner and review date of a template or guide, as a
@@ -11,7 +49,6 @@ import styles from './styles.module.css';
 export default function DocumentMeta({frontMatter}: {frontMatter: Record<string, unknown>}): React.ReactElement | null {
   const rows = documentMetaRows(frontMatter);
   if (rows.length === 0) return null;
-  const templateId = isTemplate(frontMatter) ? String(frontMatter.template_id) : undefined;
   return (
     <div className={styles.box}>
       <dl className={styles.meta} aria-label="Om dokumentet">
@@ -22,22 +59,8 @@ export default function DocumentMeta({frontMatter}: {frontMatter: Record<string,
           </div>
         ))}
       </dl>
-      {templateId && (
-        <p className={styles.actions}>
-          {/* pathname:// keeps the router away from a file while Link still adds the base URL; _self undoes Link's new tab for it. */}
-          <Link
-            className="button button--sm button--primary"
-            href={`pathname://${templateDownloadPath(templateId)}`}
-            target="_self"
-            download
-          >
-            Last ned som Word (.docx)
-          </Link>
-          <button type="button" className="button button--sm button--secondary" onClick={() => window.print()}>
-            Skriv ut malen
-          </button>
-          <Link to={templateHistoryPath(templateId)}>Endringslogg for malen</Link>
-        </p>
+      {isTemplate(frontMatter) && (
+        <TemplateActions frontMatter={frontMatter} templateId={String(frontMatter.template_id)} />
       )}
     </div>
   );

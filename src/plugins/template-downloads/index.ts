@@ -20,23 +20,35 @@ export function templatesIn(content: DocsContent | undefined, siteDir: string): 
     }));
 }
 
-/** Writes a Word file for every handbook template into build/maler/, generated from the template's MDX. */
+/** What the pages know about the Word files: their size in bytes by template id, shown on the download button. */
+export type TemplateDownloadsData = {sizes: Record<string, number>};
+
+/**
+ * Makes a Word file for every handbook template from the template's MDX once the content is loaded (so each
+ * page can say how large its file is), and writes them into build/maler/ after the build.
+ */
 export default function templateDownloads(context: LoadContext): Plugin<void> {
-  let templates: Template[] = [];
+  let files: {id: string; docx: Buffer}[] = [];
   return {
     name: 'template-downloads',
-    allContentLoaded({allContent}) {
+    async allContentLoaded({allContent, actions}) {
       const handbook = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-      templates = templatesIn(handbook, context.siteDir);
+      files = await Promise.all(
+        templatesIn(handbook, context.siteDir).map(async (template) => ({
+          id: template.id,
+          docx: await buildTemplateDocx({
+            source: await readFile(template.file, 'utf8'),
+            url: `${context.siteConfig.url}${template.permalink}`,
+          }),
+        })),
+      );
+      const data: TemplateDownloadsData = {sizes: Object.fromEntries(files.map((f) => [f.id, f.docx.length]))};
+      actions.setGlobalData(data);
     },
     async postBuild({outDir}) {
-      for (const template of templates) {
-        const target = path.join(outDir, templateDownloadPath(template.id));
+      for (const {id, docx} of files) {
+        const target = path.join(outDir, templateDownloadPath(id));
         await mkdir(path.dirname(target), {recursive: true});
-        const docx = await buildTemplateDocx({
-          source: await readFile(template.file, 'utf8'),
-          url: `${context.siteConfig.url}${template.permalink}`,
-        });
         await writeFile(target, docx);
       }
     },
