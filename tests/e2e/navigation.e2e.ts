@@ -98,6 +98,13 @@ describe('navigation between the instances', () => {
             els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent ?? ''),
           );
         expect(clipped).toEqual([]);
+        // Each suggestion grows with its wrapped lines instead of letting them spill over the next one.
+        const overflowing = await listbox
+          .getByRole('option')
+          .evaluateAll((options) => options.filter((o) => o.scrollHeight > o.clientHeight + 1).length);
+        expect(overflowing).toBe(0);
+        // The open field lies over the navbar; it does not squeeze the site's name.
+        await expect(title.evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
         const right = await listbox.evaluate((el) => el.getBoundingClientRect().right);
         expect(right).toBeLessThanOrEqual(width);
       } finally {

@@ -126,10 +126,10 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
                 <ul className={styles.missed}>
                   {missed.map(({question, index, answered}) => (
                     <li key={question.id}>
-                      <a href={`#${questionAnchor(question.id)}`}>
+                      <Link to={`#${questionAnchor(question.id)}`}>
                         Spørsmål {index + 1}
                         {answered ? '' : ' (ikke besvart)'}: {question.text}
-                      </a>
+                      </Link>
                     </li>
                   ))}
                 </ul>

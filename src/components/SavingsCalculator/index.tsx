@@ -1,5 +1,6 @@
 import React, {useId, useState} from 'react';
 import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import {
   EMPTY_LINE,
@@ -184,7 +185,7 @@ export default function SavingsCalculator(): React.ReactElement {
                 const bad = result.ok ? [] : FIELDS.filter(({field}) => result.errors[field]);
                 return (
                   <li key={index}>
-                    <a href={`#${id}-${index}-${bad[0]?.field ?? 'name'}`}>{lineName(index, line.name)}</a>:{' '}
+                    <Link to={`#${id}-${index}-${bad[0]?.field ?? 'name'}`}>{lineName(index, line.name)}</Link>:{' '}
                     {bad.map(({label}) => label).join(', ')}
                   </li>
                 );
