@@ -2,6 +2,8 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import {documentMetaRows, templateDownloadPath, templateHistoryPath} from '@site/src/lib/documentMeta';
 import {isTemplate} from '@site/src/lib/templateMarker';
+import clsx from 'clsx';
+import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
 
 /**
@@ -13,7 +15,7 @@ export default function DocumentMeta({frontMatter}: {frontMatter: Record<string,
   if (rows.length === 0) return null;
   const templateId = isTemplate(frontMatter) ? String(frontMatter.template_id) : undefined;
   return (
-    <div className={styles.box}>
+    <div className={clsx(styles.box, SEARCH_IGNORE_CLASS)}>
       <dl className={styles.meta} aria-label="Om dokumentet">
         {rows.map((row) => (
           <div key={row.label} className={styles.row}>
