@@ -70,3 +70,16 @@ export function queryRewrites(query: string, aliases: readonly Alias[]): {terms:
   const compounds = words.length === 1 ? compoundSplits(words[0]!) : [];
   return {terms, compounds};
 }
+
+type Result = {document: {u: string}; isInterOfTree?: boolean; isLastOfTree?: boolean};
+
+/**
+ * One result per page, the first (best) one the page has, so a page is not listed once per matching section.
+ * The dropdown's tree marks hang sections under their page; with one result per page there is no tree.
+ */
+export function onePerPage<T extends Result>(results: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return results
+    .filter((result) => !seen.has(result.document.u) && seen.add(result.document.u))
+    .map((result) => ({...result, isInterOfTree: false, isLastOfTree: false}));
+}
