@@ -127,6 +127,8 @@ const config: Config = {
       {connectSources: searchConnectSources(search)} satisfies SecurityHeadersOptions,
     ],
     './src/plugins/plain-code-blocks/index.ts',
+    // The reader's words and one result per page for the local search; Algolia has its own synonyms.
+    ...(search.kind === 'local' ? ['./src/plugins/search-query-layer/index.ts'] : []),
     [
       '@docusaurus/plugin-pwa',
       {
@@ -153,7 +155,13 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'handbok', label: PART_LABELS.handbook, position: 'left'},
         {type: 'docSidebar', docsPluginId: 'guides', sidebarId: 'guides', label: PART_LABELS.guides, position: 'left'},
-        {type: 'docSidebar', docsPluginId: 'courses', sidebarId: 'courses', label: PART_LABELS.courses, position: 'left'},
+        {
+          type: 'docSidebar',
+          docsPluginId: 'courses',
+          sidebarId: 'courses',
+          label: PART_LABELS.courses,
+          position: 'left',
+        },
         {to: newsPath(), label: PART_LABELS.news, position: 'left'},
         {type: 'search', position: 'right'},
       ],

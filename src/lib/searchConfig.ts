@@ -4,6 +4,7 @@
  * three Algolia variables, so the two themes are never loaded together.
  */
 import {ROUTE_BASES} from '../data/routes';
+import {SEARCH_IGNORE_SELECTORS} from './searchIndexing';
 
 const ALGOLIA_ENV_KEYS = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
 
@@ -48,6 +49,7 @@ const LOCAL_SEARCH_OPTIONS = {
     {label: 'Nyheter', path: ROUTE_BASES.news},
   ],
   useAllContextsWithNoSearchContext: true,
+  ignoreCssSelectors: [...SEARCH_IGNORE_SELECTORS],
 };
 
 export type SearchSetup =

@@ -51,6 +51,16 @@ const PINNED: readonly Pinned[] = [
     version: '3.10.2',
     sha256: '639f8655d319e123c4efa5223a42078d3e98ea361e206f6f1bfb87b080a28904',
   },
+  {
+    upstream: '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js',
+    site: 'src/browser/searchByWorker.ts (swapped in by src/plugins/search-query-layer)',
+    recheck:
+      'the stand-in wraps this module for the search bar and search page. Check that SearchBar.jsx and ' +
+      'SearchPage.jsx still import it as ../searchByWorker, and that searchByWorker and fetchIndexesByWorker ' +
+      'keep their arguments and result shape (src/browser/searchLocalWorker.d.ts)',
+    version: '@easyops-cn/docusaurus-search-local 0.55.3',
+    sha256: 'cf571811cb2fd0fdaa41b1d2e9d57630663d8d575665a5a1aba2875d3b1b6721',
+  },
 ];
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -7,6 +7,8 @@ import {formatPercent} from '@site/src/lib/format';
 import {useProgress} from '@site/src/hooks/useProgress';
 import CourseProgressBar from '@site/src/components/CourseProgressBar';
 import ProgressNotice from '@site/src/components/ProgressNotice';
+import clsx from 'clsx';
+import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
 
 /** A course's goals, audience and lessons, with the learner's progress and a way back to where they left off. */
@@ -31,16 +33,18 @@ export default function CourseOverview({courseId}: {courseId: string}): React.Re
         <br />
         <strong>Omfang:</strong> {course.lessons.length} leksjoner, omtrent {minutes} minutter i alt.
       </p>
-      <Heading as="h2">Din framdrift</Heading>
+      <Heading as="h2" className={SEARCH_IGNORE_CLASS}>
+        Din framdrift
+      </Heading>
       <ProgressNotice />
       <CourseProgressBar status={status} />
       {status.allPassed ? (
-        <p>
+        <p className={SEARCH_IGNORE_CLASS}>
           Du har bestått alle leksjonene. <Link to={course.certificateRoute}>Skriv ut kursbeviset ditt</Link>.
         </p>
       ) : (
         resume && (
-          <p>
+          <p className={SEARCH_IGNORE_CLASS}>
             <Link className="button button--primary" to={resume.route}>
               {status.started ? 'Fortsett der du slapp' : 'Start kurset'}: {resume.title}
             </Link>
@@ -55,7 +59,7 @@ export default function CourseOverview({courseId}: {courseId: string}): React.Re
           return (
             <li key={lesson.id} className={styles.lesson}>
               <Link to={lesson.route}>{lesson.title}</Link>
-              <span className={styles.meta}>
+              <span className={clsx(styles.meta, SEARCH_IGNORE_CLASS)}>
                 {lesson.minutes} min ·{' '}
                 <span className={entry?.passed ? styles.passed : undefined}>
                   {entry?.passed ? '✓ ' : ''}

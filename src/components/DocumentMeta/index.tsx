@@ -6,6 +6,8 @@ import {documentMetaRows, printPageHeader, templateDownloadPath, templateHistory
 import {formatFileSize} from '@site/src/lib/format';
 import {isTemplate} from '@site/src/lib/templateMarker';
 import type {TemplateDownloadsData} from '@site/src/plugins/template-downloads';
+import clsx from 'clsx';
+import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
 
 /** The Word file's size, from the plugin that made it; unknown (a page outside the handbook) leaves it out. */
@@ -50,7 +52,7 @@ export default function DocumentMeta({frontMatter}: {frontMatter: Record<string,
   const rows = documentMetaRows(frontMatter);
   if (rows.length === 0) return null;
   return (
-    <div className={styles.box}>
+    <div className={clsx(styles.box, SEARCH_IGNORE_CLASS)}>
       <dl className={styles.meta} aria-label="Om dokumentet">
         {rows.map((row) => (
           <div key={row.label} className={styles.row}>

@@ -1,5 +1,7 @@
 import React from 'react';
 import type {OfflineStatus} from '@site/src/hooks/useOfflineStatus';
+import clsx from 'clsx';
+import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
 
 const MESSAGES: Record<OfflineStatus, string> = {
@@ -12,7 +14,7 @@ const MESSAGES: Record<OfflineStatus, string> = {
 /** Tells the reader whether the page they are on can be opened again without a network. */
 export default function OfflinePageStatusView({status}: {status: OfflineStatus}): React.ReactElement {
   return (
-    <p className={styles.status} data-offline-status={status}>
+    <p className={clsx(styles.status, SEARCH_IGNORE_CLASS)} data-offline-status={status}>
       {MESSAGES[status]}
     </p>
   );

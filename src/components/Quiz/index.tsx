@@ -18,6 +18,7 @@ import ChoiceQuestion from './ChoiceQuestion';
 import OrderingQuestion from './OrderingQuestion';
 import MatchingQuestion from './MatchingQuestion';
 import type {QuestionProps} from './types';
+import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
 
 const TYPE_HINT: Record<QuizQuestion['type'], string> = {
@@ -101,7 +102,7 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
       <Heading as="h3" className={styles.title}>
         <span id={`${name}-title`}>{quiz.title}</span>
       </Heading>
-      <p className={styles.intro}>
+      <p className={clsx(styles.intro, SEARCH_IGNORE_CLASS)}>
         {quiz.questions.length} spørsmål. Du må ha minst {formatPercent(quiz.passMark)} riktig for å bestå, og du kan
         prøve så mange ganger du vil.
         {best && (
@@ -113,7 +114,7 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
         )}
       </p>
       <ProgressNotice />
-      <div ref={summaryRef} tabIndex={-1} className={styles.summary} aria-live="polite">
+      <div ref={summaryRef} tabIndex={-1} className={clsx(styles.summary, SEARCH_IGNORE_CLASS)} aria-live="polite">
         {result && (
           <>
             <p className={styles.score}>
@@ -168,9 +169,9 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
               className={styles.question}
             >
               <legend>
-                <span className={styles.number}>Spørsmål {index + 1}:</span> {question.text}
+                <span className={clsx(styles.number, SEARCH_IGNORE_CLASS)}>Spørsmål {index + 1}:</span> {question.text}
               </legend>
-              <p className={styles.hint}>{TYPE_HINT[question.type]}</p>
+              <p className={clsx(styles.hint, SEARCH_IGNORE_CLASS)}>{TYPE_HINT[question.type]}</p>
               <QuestionBody
                 question={question}
                 answer={answers[question.id]}
@@ -197,7 +198,7 @@ export default function Quiz({quiz}: {quiz: QuizData}): React.ReactElement {
           );
         })}
         {result === null && (
-          <button type="submit" className="button button--primary">
+          <button type="submit" className={clsx('button button--primary', SEARCH_IGNORE_CLASS)}>
             Sjekk svarene
           </button>
         )}

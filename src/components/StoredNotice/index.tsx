@@ -1,4 +1,6 @@
 import React from 'react';
+import clsx from 'clsx';
+import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
 
 type Props = {
@@ -14,7 +16,7 @@ type Props = {
 export default function StoredNotice({notices, onDismiss, onReset}: Props): React.ReactElement | null {
   if (notices.length === 0) return null;
   return (
-    <div className={styles.notice} role="status">
+    <div className={clsx(styles.notice, SEARCH_IGNORE_CLASS)} role="status">
       {notices.length === 1 ? (
         <p>{notices[0]}</p>
       ) : (
