@@ -40,3 +40,27 @@ describe('TemplateHistory', () => {
     expect(container).toBeEmptyDOMElement();
   });
 });
+
+describe('TemplateHistory with earlier versions', () => {
+  it('links the Word file of each earlier version and the comparison of versions', () => {
+    const entry = (version: string, date: string) => ({version, date, changes: 'Endret.', approved_by: approvedBy});
+    render(
+      <TemplateHistory
+        frontMatter={{
+          template_id: 'mandat',
+          version: '1.1.0',
+          history: [entry('1.0.0', '2026-11-24'), entry('1.0.1', '2026-11-25'), entry('1.1.0', '2026-12-01')],
+        }}
+      />,
+    );
+    const links = screen.getAllByRole('link', {name: /som Word/}).map((l) => [l.textContent, l.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Versjon 1.0.1 som Word (.docx)', '/maler/mandat/1.0.1.docx'],
+      ['Versjon 1.0.0 som Word (.docx)', '/maler/mandat/1.0.0.docx'],
+    ]);
+    expect(screen.getByRole('link', {name: 'Hva er endret mellom versjonene'})).toHaveAttribute(
+      'href',
+      '/maler/mandat/endringer/',
+    );
+  });
+});

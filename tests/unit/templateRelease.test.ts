@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -10,7 +10,11 @@ import {runTemplateCommand} from '@site/src/lib/templateCommands';
 import {templatePermalink} from '@site/src/lib/templateRelease';
 import {checkTemplateHistory, historyEntries} from '@site/src/lib/templateHistory';
 import {checkFrontMatter} from '@site/src/lib/frontMatterSchema';
-import {MANIFEST_PATH, sha256} from '@site/src/lib/templateSnapshots';
+import {MANIFEST_PATH, sha256, snapshotPath} from '@site/src/lib/templateSnapshots';
+import {diffTemplateText} from '@site/src/lib/templateDiff';
+import {buildTemplateDocx} from '@site/src/lib/templateDocx';
+import {loadTemplateVersions} from '@site/src/plugins/template-versions';
+import {docxHeadings} from '../docxHeadings';
 import {osloIsoDate} from '@site/src/lib/format';
 
 const root = path.resolve(__dirname, '../..');
@@ -152,6 +156,8 @@ describe('the commands on a temporary copy of the repository', () => {
   });
 
   it('releases a version: the page, the snapshot, the manifest and the post for the feed are on disk', () => {
+    const page0 = path.join(copy, 'docs/mandat/oppstartsmote.mdx');
+    writeFileSync(page0, `${readFileSync(page0, 'utf8')}\nEt nytt avsnitt om møtereferatet.\n`);
     const released = cli('release', 'oppstartsmote', '1.0.1', 'Rettet en skrivefeil.');
     expect(released.stderr).toBe('');
     expect(released.status).toBe(0);
@@ -164,5 +170,17 @@ describe('the commands on a temporary copy of the repository', () => {
     const post = `blog/${osloIsoDate(new Date())}-oppstartsmote-1-0-1.md`;
     expect(released.stdout).toContain(post);
     expect(read(post)).toContain('Hva er endret: Rettet en skrivefeil.');
+  });
+
+  it('then offers «Hva er endret» between the versions and the old version’s Word file', async () => {
+    const versions = (await loadTemplateVersions(copy)).find((t) => t.id === 'oppstartsmote')!.versions;
+    expect(versions.map((v) => v.version)).toEqual(['1.0.0', '1.0.1']);
+    const blocks = diffTemplateText(versions[0]!.body, versions[1]!.body);
+    expect(blocks.filter((b) => b.change !== 'same')).toEqual([
+      {level: 0, change: 'added', parts: [{text: 'Et nytt avsnitt om møtereferatet.', change: 'added'}]},
+    ]);
+    const old = readFileSync(path.join(copy, snapshotPath('oppstartsmote', '1.0.0')), 'utf8');
+    const headings = await docxHeadings(await buildTemplateDocx({source: old, url: 'https://example.no/handbok/'}));
+    expect(headings[0]).toBe('Oppstartsmøte: agenda og kriterier for dimensjonering');
   });
 });

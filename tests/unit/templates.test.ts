@@ -153,7 +153,7 @@ describe('the Word-download plugin', () => {
             {
               source: '@site/docs/maler/mal.mdx',
               permalink: '/innkjop/handbok/maler/mal/',
-              frontMatter: {template_id: 'mal', version: '1.0.0'},
+              frontMatter: {template_id: 'mal', version: '1.1.0', history: [{version: '1.0.0'}, {version: '1.1.0'}]},
             },
             {source: '@site/docs/funn/index.mdx', permalink: '/innkjop/handbok/funn/', frontMatter: {title: 'Funn'}},
           ],
@@ -161,7 +161,12 @@ describe('the Word-download plugin', () => {
       ],
     } as unknown as Parameters<typeof templatesIn>[0];
     expect(templatesIn(loaded, root)).toEqual([
-      {file: path.join(root, 'docs/maler/mal.mdx'), id: 'mal', permalink: '/innkjop/handbok/maler/mal/'},
+      {
+        file: path.join(root, 'docs/maler/mal.mdx'),
+        id: 'mal',
+        permalink: '/innkjop/handbok/maler/mal/',
+        versions: ['1.0.0', '1.1.0'],
+      },
     ]);
     expect(templatesIn(undefined, root)).toEqual([]);
   });
