@@ -4,6 +4,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {resolveSearchSetup, searchConnectSources} from './src/lib/searchConfig';
 import type {Options as SecurityHeadersOptions} from './src/plugins/security-headers';
 import {resolveSiteAddress} from './src/lib/siteAddress';
+import {resolveEditUrl} from './src/lib/editUrl';
 import {PART_LABELS, ROUTE_BASES, guidePath, handbookPath, coursePath, newsPath} from './src/data/routes';
 import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
 import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels';
@@ -14,6 +15,7 @@ import {MDX_COMPONENTS} from './src/plugins/remark-component-imports/components'
 const search = resolveSearchSetup(process.env);
 const site = resolveSiteAddress(process.env);
 if (site.notice) console.info(`[INFO] ${site.notice}`);
+const editUrl = resolveEditUrl(process.env);
 
 const SITE_TITLE = 'Innkjøpsportalen';
 const SITE_DESCRIPTION =
@@ -22,6 +24,7 @@ const SITE_DESCRIPTION =
 const sharedDocsOptions = {
   breadcrumbs: true,
   showLastUpdateTime: false,
+  editUrl,
   remarkPlugins: [[remarkComponentImports, {components: MDX_COMPONENTS}]],
   rehypePlugins: [rehypeTaskListLabels, rehypeTableRegions],
 } satisfies Partial<DocsOptions>;
@@ -76,6 +79,7 @@ const config: Config = {
         blog: {
           path: 'blog',
           routeBasePath: ROUTE_BASES.news,
+          editUrl,
           rehypePlugins: [rehypeTableRegions],
           blogTitle: 'Nyheter og endringslogg',
           blogDescription: 'Nye og endrede maler, veiledere og kurs i Innkjøpsportalen.',
@@ -122,6 +126,7 @@ const config: Config = {
     ],
     ['./src/plugins/front-matter-validation/index.ts', frontMatterRules],
     './src/plugins/template-downloads/index.ts',
+    './src/plugins/template-versions/index.ts',
     [
       './src/plugins/security-headers/index.ts',
       {connectSources: searchConnectSources(search)} satisfies SecurityHeadersOptions,

@@ -7,6 +7,7 @@ const site = path.resolve(__dirname);
 const docusaurusStubs = {
   '@docusaurus/Link': path.join(site, 'tests/component/stubs/Link.tsx'),
   '@theme/Heading': path.join(site, 'tests/component/stubs/Heading.tsx'),
+  '@theme/Layout': path.join(site, 'tests/component/stubs/Layout.tsx'),
   '@docusaurus/useIsBrowser': path.join(site, 'tests/component/stubs/useIsBrowser.ts'),
   '@docusaurus/Head': path.join(site, 'tests/component/stubs/Head.tsx'),
   '@docusaurus/useGlobalData': path.join(site, 'tests/component/stubs/useGlobalData.ts'),

@@ -50,6 +50,16 @@ export function templateDownloadPath(templateId: string): string {
   return `/maler/${templateId}.docx`;
 }
 
+/** Where the Word file of one released version is published (built from its snapshot). */
+export function templateVersionDownloadPath(templateId: string, version: string): string {
+  return `/maler/${templateId}/${version}.docx`;
+}
+
+/** The page that compares two released versions of a template («Hva er endret»). */
+export function templateChangesPath(templateId: string): string {
+  return `/maler/${templateId}/endringer/`;
+}
+
 /** The news tag page that lists a template's change history. */
 export function templateHistoryPath(templateId: string): string {
   return newsPath(`tags/${templateId}/`);

@@ -9,6 +9,8 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import {checkFrontMatter, type FrontMatterKind, type FrontMatterProblem} from './frontMatterSchema';
 import {isTemplate} from './templateMarker';
+import {checkTemplateHistory} from './templateHistory';
+import {osloIsoDate} from './format';
 
 export type FrontMatterRule = {
   /** Folder relative to the site root. */
@@ -36,7 +38,12 @@ async function markdownFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-export async function scanFrontMatter(siteDir: string, rules: readonly FrontMatterRule[]): Promise<FileProblem[]> {
+/** `today` (ÅÅÅÅ-MM-DD) bounds a template's history dates; the date in Norway unless a test fixes it. */
+export async function scanFrontMatter(
+  siteDir: string,
+  rules: readonly FrontMatterRule[],
+  today: string = osloIsoDate(new Date()),
+): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
   for (const rule of rules) {
     const root = path.join(siteDir, rule.dir);
@@ -57,9 +64,11 @@ export async function scanFrontMatter(siteDir: string, rules: readonly FrontMatt
         continue;
       }
       if (rule.appliesTo === 'templates' && !isTemplate(data)) continue;
-      for (const problem of checkFrontMatter(rule.kind, data)) {
-        problems.push({file: relativeToSite, ...problem});
-      }
+      const found = [
+        ...checkFrontMatter(rule.kind, data),
+        ...(rule.kind === 'template' ? checkTemplateHistory(data, today) : []),
+      ];
+      for (const problem of found) problems.push({file: relativeToSite, ...problem});
     }
   }
   return problems;

@@ -5,18 +5,12 @@
  */
 import * as z from 'zod';
 import {CATEGORY_IDS} from '../data/categories';
+import {SEMVER} from './semver';
+import {ISO_DATE, isCalendarDate} from './calendarDate';
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const TEMPLATE_STATUSES = ['gjeldende', 'utkast', 'utgått'] as const;
-
-function isCalendarDate(iso: string): boolean {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** YAML turns an unquoted `2026-11-24` into a Date; accept both forms, reject impossible dates. */
 const isoDate = z.preprocess(

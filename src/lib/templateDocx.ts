@@ -33,6 +33,7 @@ import {formatSource} from './format';
 import {chartBars, findingTitle, formatSelected, groupsOf, tableRows} from './surveyView';
 import {RACI_LABELS, phasesOwnedBy, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
+import {templateHistoryBlocks} from './templateHistoryDocx';
 
 type Block = Paragraph | Table;
 type MdxJsx = {
@@ -288,6 +289,7 @@ export async function buildTemplateDocx({source, url}: TemplateDocxInput): Promi
             spacing: {after: 240},
           }),
           ...tree.children.flatMap(blocks),
+          ...templateHistoryBlocks(data),
         ],
       },
     ],

@@ -41,6 +41,7 @@ describe('front-matter validation plugin', () => {
       'guides/ukjent-kategori.mdx',
     ]);
     expect(byFile['docs/maler/feil-mal.mdx']!.map((p) => p.field).sort()).toEqual([
+      'history',
       'last_reviewed',
       'owner',
       'status',

@@ -15,6 +15,7 @@ import {phasesOwnedBy, rolePhaseMatrix} from '@site/src/lib/raci';
 import {buildTemplateDocx} from '@site/src/lib/templateDocx';
 import {docxHeadings} from '../docxHeadings';
 import {templatesIn} from '@site/src/plugins/template-downloads';
+import {HISTORY_HEADING} from '@site/src/lib/templateHistory';
 
 const root = path.resolve(__dirname, '../..');
 const CORE = {engines: {yaml: (s: string) => yaml.load(s, {schema: yaml.CORE_SCHEMA}) as object}};
@@ -139,7 +140,7 @@ describe('role templates', () => {
 describe('Word downloads', () => {
   it.each(templates.map((t) => [t.file, t]))('%s: the .docx has the same headings as the page', async (_file, t) => {
     const docx = await buildTemplateDocx({source: t.source, url: 'https://innkjopsportalen.example/handbok/'});
-    expect(await docxHeadings(docx)).toEqual(pageHeadings(t.data.title, t.content));
+    expect(await docxHeadings(docx)).toEqual([...pageHeadings(t.data.title, t.content), HISTORY_HEADING]);
   });
 });
 
@@ -152,7 +153,7 @@ describe('the Word-download plugin', () => {
             {
               source: '@site/docs/maler/mal.mdx',
               permalink: '/innkjop/handbok/maler/mal/',
-              frontMatter: {template_id: 'mal', version: '1.0.0'},
+              frontMatter: {template_id: 'mal', version: '1.1.0', history: [{version: '1.0.0'}, {version: '1.1.0'}]},
             },
             {source: '@site/docs/funn/index.mdx', permalink: '/innkjop/handbok/funn/', frontMatter: {title: 'Funn'}},
           ],
@@ -160,7 +161,12 @@ describe('the Word-download plugin', () => {
       ],
     } as unknown as Parameters<typeof templatesIn>[0];
     expect(templatesIn(loaded, root)).toEqual([
-      {file: path.join(root, 'docs/maler/mal.mdx'), id: 'mal', permalink: '/innkjop/handbok/maler/mal/'},
+      {
+        file: path.join(root, 'docs/maler/mal.mdx'),
+        id: 'mal',
+        permalink: '/innkjop/handbok/maler/mal/',
+        versions: ['1.0.0', '1.1.0'],
+      },
     ]);
     expect(templatesIn(undefined, root)).toEqual([]);
   });

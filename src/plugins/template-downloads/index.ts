@@ -4,9 +4,11 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {isTemplate} from '../../lib/templateMarker';
 import {buildTemplateDocx} from '../../lib/templateDocx';
-import {templateDownloadPath} from '../../lib/documentMeta';
+import {templateDownloadPath, templateVersionDownloadPath} from '../../lib/documentMeta';
+import {snapshotPath} from '../../lib/templateSnapshots';
+import {historyEntries} from '../../lib/templateHistory';
 
-export type Template = {file: string; id: string; permalink: string};
+export type Template = {file: string; id: string; permalink: string; versions: string[]};
 
 /** The handbook's templates as the docs plugin loaded them: its own permalinks (base URL included) and front matter. */
 export function templatesIn(content: DocsContent | undefined, siteDir: string): Template[] {
@@ -17,6 +19,7 @@ export function templatesIn(content: DocsContent | undefined, siteDir: string): 
       file: path.join(siteDir, doc.source.replace(/^@site\//, '')),
       id: String(doc.frontMatter.template_id),
       permalink: doc.permalink,
+      versions: historyEntries(doc.frontMatter).map((entry) => entry.version),
     }));
 }
 
@@ -50,6 +53,16 @@ export default function templateDownloads(context: LoadContext): Plugin<void> {
         const target = path.join(outDir, templateDownloadPath(id));
         await mkdir(path.dirname(target), {recursive: true});
         await writeFile(target, docx);
+        // Each released version's file, from its immutable snapshot, so a council can fetch what it adopted.
+        for (const version of template.versions) {
+          const file = path.join(outDir, templateVersionDownloadPath(template.id, version));
+          await mkdir(path.dirname(file), {recursive: true});
+          const source = await readFile(path.join(context.siteDir, snapshotPath(template.id, version)), 'utf8');
+          await writeFile(
+            file,
+            await buildTemplateDocx({source, url: `${context.siteConfig.url}${template.permalink}`}),
+          );
+        }
       }
     },
   };

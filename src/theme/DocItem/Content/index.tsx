@@ -1,7 +1,7 @@
 /**
  * The theme's doc content with a template's or guide's version, status, owner
- * and review date right under its title, and at the end whether the page is
- * kept for reading offline.
+ * and review date right under its title, and at the end a template's version
+ * history and whether the page is kept for reading offline.
  *
  * Both go in as children of the original, which renders its synthetic <h1>
  * from front matter above the children: so the metadata lands under the title
@@ -15,6 +15,7 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import DocumentMeta from '@site/src/components/DocumentMeta';
 import OfflinePageStatus from '@site/src/components/OfflinePageStatus';
+import TemplateHistory from '@site/src/components/TemplateHistory';
 
 export default function DocItemContentWrapper({children}: WrapperProps<typeof DocItemContentType>): React.ReactElement {
   const {frontMatter} = useDoc();
@@ -22,6 +23,7 @@ export default function DocItemContentWrapper({children}: WrapperProps<typeof Do
     <DocItemContent>
       <DocumentMeta frontMatter={frontMatter as Record<string, unknown>} />
       {children}
+      <TemplateHistory frontMatter={frontMatter as Record<string, unknown>} />
       <OfflinePageStatus />
     </DocItemContent>
   );

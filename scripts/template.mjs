@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm run template:new` and `npm run template:release`: the logic is TypeScript in src/lib, which Node 20 cannot
+// run itself, so jiti (the loader Docusaurus uses for its own TypeScript config) compiles it on the fly.
+import createJiti from 'jiti';
+
+const jiti = createJiti(import.meta.url);
+const {runTemplateCommand} = jiti('../src/lib/templateCommands.ts');
+const {diskStore} = jiti('../src/lib/fileStore.ts');
+const {osloIsoDate} = jiti('../src/lib/format.ts');
+
+const [command = '', ...args] = process.argv.slice(2);
+const result = await runTemplateCommand(command, args, diskStore(process.cwd()), osloIsoDate(new Date()));
+if (result.ok) {
+  console.log(result.message);
+} else {
+  console.error(`Ingen filer ble endret. ${result.message}`);
+  process.exitCode = 1;
+}

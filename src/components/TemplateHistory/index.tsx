@@ -1,0 +1,77 @@
+import React from 'react';
+import Heading from '@theme/Heading';
+import Link from '@docusaurus/Link';
+import TableRegion from '@site/src/components/TableRegion';
+import {isTemplate} from '@site/src/lib/templateMarker';
+import {templateChangesPath, templateHistoryPath, templateVersionDownloadPath} from '@site/src/lib/documentMeta';
+import {
+  HISTORY_ANCHOR,
+  HISTORY_COLUMNS,
+  HISTORY_HEADING,
+  historyEntries,
+  historyTableRows,
+} from '@site/src/lib/templateHistory';
+
+/** A template's versions, newest first, from the `history` in its front matter; nothing on other pages. */
+export default function TemplateHistory({
+  frontMatter,
+}: {
+  frontMatter: Record<string, unknown>;
+}): React.ReactElement | null {
+  if (!isTemplate(frontMatter)) return null;
+  const id = String(frontMatter.template_id);
+  const rows = historyTableRows(frontMatter);
+  // Every version in the history has its snapshot (tests/unit/templateSnapshots), so each earlier one has a Word file.
+  const earlier = historyEntries(frontMatter).slice(0, -1).reverse();
+  return (
+    <section aria-labelledby={HISTORY_ANCHOR}>
+      <Heading as="h2" id={HISTORY_ANCHOR}>
+        {HISTORY_HEADING}
+      </Heading>
+      <TableRegion label={HISTORY_HEADING}>
+        <table>
+          <thead>
+            <tr>
+              {HISTORY_COLUMNS.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([version, ...cells]) => (
+              <tr key={version}>
+                <th scope="row">{version}</th>
+                {cells.map((cell, i) => (
+                  <td key={HISTORY_COLUMNS[i + 1]}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+      {earlier.length > 0 && (
+        <>
+          <Heading as="h3">Tidligere versjoner</Heading>
+          <ul>
+            {earlier.map((entry) => (
+              <li key={entry.version}>
+                {/* pathname:// keeps the router away from a file; _self undoes Link's new tab for it. */}
+                <Link href={`pathname://${templateVersionDownloadPath(id, entry.version)}`} target="_self" download>
+                  Versjon {entry.version} som Word (.docx)
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={templateChangesPath(id)}>Hva er endret mellom versjonene</Link>
+          </p>
+        </>
+      )}
+      <p>
+        <Link to={templateHistoryPath(id)}>Alle nyheter om malen</Link>
+      </p>
+    </section>
+  );
+}
