@@ -31,26 +31,26 @@ export type TemplateDownloadsData = {sizes: Record<string, number>};
  * page can say how large its file is), and writes them into build/maler/ after the build.
  */
 export default function templateDownloads(context: LoadContext): Plugin<void> {
-  let files: {id: string; docx: Buffer}[] = [];
+  let files: {template: Template; docx: Buffer}[] = [];
   return {
     name: 'template-downloads',
     async allContentLoaded({allContent, actions}) {
       const handbook = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       files = await Promise.all(
         templatesIn(handbook, context.siteDir).map(async (template) => ({
-          id: template.id,
+          template,
           docx: await buildTemplateDocx({
             source: await readFile(template.file, 'utf8'),
             url: `${context.siteConfig.url}${template.permalink}`,
           }),
         })),
       );
-      const data: TemplateDownloadsData = {sizes: Object.fromEntries(files.map((f) => [f.id, f.docx.length]))};
+      const data: TemplateDownloadsData = {sizes: Object.fromEntries(files.map((f) => [f.template.id, f.docx.length]))};
       actions.setGlobalData(data);
     },
     async postBuild({outDir}) {
-      for (const {id, docx} of files) {
-        const target = path.join(outDir, templateDownloadPath(id));
+      for (const {template, docx} of files) {
+        const target = path.join(outDir, templateDownloadPath(template.id));
         await mkdir(path.dirname(target), {recursive: true});
         await writeFile(target, docx);
         // Each released version's file, from its immutable snapshot, so a council can fetch what it adopted.
