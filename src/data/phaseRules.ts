@@ -7,7 +7,7 @@
  */
 import type {PhaseId} from './process';
 import {handbookPath} from './routes';
-import {FRAMEWORK_MAX_YEARS, RULE_REFERENCES} from './procurementRules';
+import {FRAMEWORK_MAX_YEARS} from './procurementRules';
 
 export type DutySource = {label: string; url: string};
 
@@ -198,7 +198,7 @@ export const PHASE_RULES: Readonly<Record<PhaseId, readonly PhaseDuty[]>> = {
     {
       id: 'tildelingsbeslutning',
       duty: 'Etter del II og del III skal alle berørte leverandører få skriftlig melding om hvem som får kontrakten, samtidig og før kontrakten inngås. Meldingen skal begrunne valget og angi karensperioden.',
-      legalSources: [foa('10-1', RULE_REFERENCES.standstill.legalSource)],
+      legalSources: [foa('10-1'), foa('25-1')],
       ...afterAward('tildelingsbeslutning-og-begrunnelse'),
     },
     {
@@ -297,7 +297,8 @@ export const PHASE_RULES: Readonly<Record<PhaseId, readonly PhaseDuty[]>> = {
       id: 'ny-konkurranse-i-tide',
       duty: `Start neste konkurranse i god tid. En rammeavtale kan som hovedregel vare i høyst ${FRAMEWORK_MAX_YEARS} år, og et kjøp som skulle vært kunngjort, men ikke ble det, er en ulovlig direkte anskaffelse som KOFA kan ilegge overtredelsesgebyr for.`,
       legalSources: [
-        foa('26-1', RULE_REFERENCES['framework-duration'].legalSource),
+        foa('11-1', 'anskaffelsesforskriften § 11-1 fjerde ledd (del II)'),
+        foa('26-1', 'anskaffelsesforskriften § 26-1 fjerde ledd (del III)'),
         {
           label: 'Klagenemndssekretariatet om KOFA',
           url: 'https://www.klagenemndssekretariatet.no/klagenemnda-for-offentlige-anskaffelser/',
