@@ -61,6 +61,66 @@ const quiz: Quiz = {
         'Usant. I en slik konkurranse skal meddelelsen om tildeling angi en karensperiode, og avtalen kan ikke inngås før den er over (anskaffelsesforskriften §§ 25-1 og 25-2). Karensperioden gir leverandørene som tapte, tid til å klage. Kravet har unntak: Det gjelder for eksempel ikke når en kontrakt tildeles under en rammeavtale som allerede er inngått, eller under en dynamisk innkjøpsordning.',
     },
     {
+      id: 'del-etter-verdi',
+      type: 'single',
+      text: 'Ti kommuner skal kjøpe inn sammen. Hver kommune kjøper for mindre enn nasjonal terskelverdi, men til sammen er verdien over EØS-terskelverdien. Hvilke deler av anskaffelsesforskriften gjelder?',
+      choices: [
+        {
+          id: 'a',
+          text: 'Del I og del III, fordi verdien for alle regnes sammen',
+          feedback:
+            'Riktig. Verdien regnes for alle medlemmene som skal bruke avtalen, og over EØS-terskelverdien gjelder del III i tillegg til del I.',
+        },
+        {
+          id: 'b',
+          text: 'Bare del I, fordi hver kommune for seg kjøper for lite til å passere en grense',
+          feedback:
+            'Nei. Det er den samlede verdien for alle som skal kjøpe på avtalen, som teller (anskaffelsesforskriften § 5-4).',
+        },
+        {
+          id: 'c',
+          text: 'Del II, fordi et innkjøpssamarbeid alltid følger de nasjonale reglene',
+          feedback:
+            'Nei. Et samarbeid følger de samme reglene som andre oppdragsgivere, og verdien avgjør hvilken del som gjelder.',
+        },
+        {
+          id: 'd',
+          text: 'Ingen av delene, fordi felles kjøp er unntatt fra forskriften',
+          feedback: 'Nei. Felles kjøp er ikke unntatt. Reglene gjelder på samme måte, og verdien regnes samlet.',
+        },
+      ],
+      correct: 'a',
+      explanation:
+        'Den anslåtte verdien er alt samarbeidet regner med å betale, for alle medlemmene og hele perioden med opsjoner (anskaffelsesforskriften § 5-4). Kjøpet kan ikke deles opp for å komme under en grense. Over EØS-terskelverdiene gjelder del III sammen med del I (§§ 5-1 og 5-3).',
+    },
+    {
+      id: 'ted',
+      type: 'truefalse',
+      text: 'Påstand: En konkurranse over EØS-terskelverdiene er godt nok kunngjort når den står på Doffin. Kunngjøring i TED er frivillig.',
+      correct: false,
+      explanation:
+        'Usant. Over EØS-terskelverdiene skal konkurransen kunngjøres i TED. Doffin sender kunngjøringen videre, og fristene regnes fra dagen den sendes til TED (anskaffelsesforskriften §§ 21-1 og 21-2). Mellom nasjonal terskelverdi og EØS-terskelverdiene er hovedregelen kunngjøring på Doffin (§ 8-17).',
+    },
+    {
+      id: 'rammeavtale-kunngjoring',
+      type: 'multiple',
+      text: 'Samarbeidet skal kunngjøre en felles rammeavtale. Hva må kunngjøringen og konkurransedokumentene få med? (velg alle som passer)',
+      choices: [
+        {id: 'a', text: 'Anslått mengde eller verdi for hele avtaleperioden'},
+        {id: 'b', text: 'Største mengde eller verdi som kan kjøpes'},
+        {id: 'c', text: 'Hvilke medlemmer som kan gjøre avrop'},
+        {
+          id: 'd',
+          text: 'Hvilken leverandør samarbeidet helst vil ha, så de andre slipper å gi tilbud',
+          feedback:
+            'Nei. Det ville bryte med likebehandling av leverandørene. Valget skal følge de kunngjorte tildelingskriteriene.',
+        },
+      ],
+      correct: ['a', 'b', 'c'],
+      explanation:
+        'EU-domstolen slo fast i sak C-23/20 at kunngjøringen av en rammeavtale skal oppgi både anslått og største mengde eller verdi, og at avtalen ikke lenger har virkning når taket er nådd. Bare partene i den kunngjorte avtalen kan bruke den, så hvert medlem som skal gjøre avrop, må være navngitt.',
+    },
+    {
       id: 'gap',
       type: 'multiple',
       text: 'Hva forklarer ifølge kartleggingen at medlemmer ikke vet hvilke avtaler samarbeidet har inngått? (velg alle som passer)',

@@ -29,11 +29,13 @@ import {PHASES, type PhaseId} from '../data/process';
 import {COURSES} from '../data/courses';
 import {getRole} from '../data/roles';
 import {TOOLS} from '../data/technology';
-import {formatSource} from './format';
+import {PHASE_RULES_CHECKED, PHASE_RULES_INTRO} from '../data/phaseRules';
+import {formatDate, formatSource} from './format';
 import {chartBars, findingTitle, formatSelected, groupsOf, tableRows} from './surveyView';
 import {RACI_LABELS, phasesOwnedBy, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
 import {templateHistoryBlocks} from './templateHistoryDocx';
+import {phaseDuties} from './phaseRules';
 
 type Block = Paragraph | Table;
 type MdxJsx = {
@@ -227,6 +229,16 @@ function componentBlocks(node: MdxJsx): Block[] {
         const course = COURSES.find((c) => c.id === courseId)!;
         return bullet(`${course.lessons.find((l) => l.id === lessonId)!.title} (${course.title})`);
       });
+    case 'PhaseRules':
+      return [
+        para(PHASE_RULES_INTRO),
+        ...phaseDuties(attribute(node, 'phase') ?? '').map((d) =>
+          bullet(
+            `${d.duty} Kilde: ${d.legalSources.map((s) => `${s.label} (${s.url})`).join('; ')}. Les mer: Innkjøpsportalen ${d.regelverkRoute}.`,
+          ),
+        ),
+        para(`Kildene er sjekket ${formatDate(PHASE_RULES_CHECKED)}. Les gjeldende tekst på Lovdata.`, {italics: true}),
+      ];
     case 'ProcessOverview':
       return PHASES.map((p, i) => para(`${i + 1}. ${p.name}`));
     case 'TechChecklist':

@@ -86,15 +86,17 @@ describe('process phase templates', () => {
   const SECTIONS = [
     'Formål',
     'Aktiviteter',
+    'Dette krever regelverket',
     'Inndata og resultat',
     'Ansvar',
     'Sjekkliste',
     'Fallgruver fra kartleggingen',
   ];
-  it.each(PHASES.map((p) => p.id))('%s has every required section and its own RACI matrix', (id) => {
+  it.each(PHASES.map((p) => p.id))('%s has every required section, its own RACI matrix and its legal duties', (id) => {
     const {content} = matter(readFileSync(path.join(root, 'docs/prosess', `${id}.mdx`), 'utf8'));
     expect(h2s(content)).toEqual(SECTIONS);
     expect(content).toContain(`<RaciMatrix phase="${id}" />`);
+    expect(content).toContain(`<PhaseRules phase="${id}" />`);
     expect(content).toMatch(/^- \[ \] /m);
     expect(content).toMatch(/\| *Inndata *\| *Resultat *\|/);
   });

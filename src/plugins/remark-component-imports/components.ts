@@ -11,6 +11,7 @@ export const MDX_COMPONENT_NAMES = [
   'Glossary',
   'LearningPaths',
   'MaturityAssessment',
+  'PhaseRules',
   'ProcessOverview',
   'ProgressTools',
   'Quiz',
