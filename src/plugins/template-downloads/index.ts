@@ -8,13 +8,24 @@ import {templateDownloadPath} from '../../lib/documentMeta';
 
 export type Template = {file: string; id: string; permalink: string};
 
+type DocsInstances = Record<string, DocsContent | undefined> | undefined;
+
+/** The site-relative source file of a doc as the docs plugin names it (`@site/docs/roller/leder.mdx`). */
+const siteRelative = (source: string) => source.replace(/^@site\//, '');
+
+/** Every page of every docs instance: its source file, relative to the site folder, and its permalink. */
+export function permalinksIn(instances: DocsInstances): Map<string, string> {
+  const docs = Object.values(instances ?? {}).flatMap((content) => content?.loadedVersions.flatMap((v) => v.docs) ?? []);
+  return new Map(docs.map((doc) => [siteRelative(doc.source), doc.permalink]));
+}
+
 /** The handbook's templates as the docs plugin loaded them: its own permalinks (base URL included) and front matter. */
 export function templatesIn(content: DocsContent | undefined, siteDir: string): Template[] {
   const docs = content?.loadedVersions.flatMap((version) => version.docs) ?? [];
   return docs
     .filter((doc) => isTemplate(doc.frontMatter))
     .map((doc) => ({
-      file: path.join(siteDir, doc.source.replace(/^@site\//, '')),
+      file: path.join(siteDir, siteRelative(doc.source)),
       id: String(doc.frontMatter.template_id),
       permalink: doc.permalink,
     }));
@@ -23,11 +34,13 @@ export function templatesIn(content: DocsContent | undefined, siteDir: string): 
 /** Writes a Word file for every handbook template into build/maler/, generated from the template's MDX. */
 export default function templateDownloads(context: LoadContext): Plugin<void> {
   let templates: Template[] = [];
+  let permalinks = new Map<string, string>();
   return {
     name: 'template-downloads',
     allContentLoaded({allContent}) {
-      const handbook = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
-      templates = templatesIn(handbook, context.siteDir);
+      const instances = allContent['docusaurus-plugin-content-docs'] as DocsInstances;
+      templates = templatesIn(instances?.default, context.siteDir);
+      permalinks = permalinksIn(instances);
     },
     async postBuild({outDir}) {
       for (const template of templates) {
@@ -35,7 +48,13 @@ export default function templateDownloads(context: LoadContext): Plugin<void> {
         await mkdir(path.dirname(target), {recursive: true});
         const docx = await buildTemplateDocx({
           source: await readFile(template.file, 'utf8'),
-          url: `${context.siteConfig.url}${template.permalink}`,
+          links: {
+            siteUrl: context.siteConfig.url,
+            baseUrl: context.siteConfig.baseUrl,
+            file: path.relative(context.siteDir, template.file).split(path.sep).join('/'),
+            permalink: template.permalink,
+            permalinks,
+          },
         });
         await writeFile(target, docx);
       }
