@@ -66,6 +66,12 @@ export const STYLES: IStylesOptions = {
       paragraph: {spacing: {before: 40, after: 40, line: 240}},
     },
     {
+      id: 'Tabelltekst smal',
+      name: 'Tabelltekst smal',
+      basedOn: 'Tabelltekst',
+      run: {size: 16},
+    },
+    {
       id: 'Metadata',
       name: 'Metadata',
       basedOn: 'Normal',
@@ -120,18 +126,42 @@ const BORDERS = {
 
 const cellText = (content: CellContent) => (typeof content === 'string' ? content : content.text);
 
+/** Table text sizes (half-points) and their styles, largest first: a wide table steps down until it fits. */
+const TABLE_TEXT = [
+  {size: 19, style: 'Tabelltekst'},
+  {size: 16, style: 'Tabelltekst smal'},
+] as const;
+const CELL_PADDING = 200;
+/** Average width of a character as a share of the font size, generous enough for bold header words. */
+const CHARACTER_WIDTH = 0.6;
+
+/** Words as a line breaker sees them: a hyphenated word («E-handelsløsningen») may break after its hyphen. */
+const longestWord = (texts: readonly string[]) =>
+  Math.max(3, ...texts.flatMap((t) => t.split(/\s+|(?<=-)/).map((w) => w.length)));
+
+export type TableLayout = {widths: number[]; style: string};
+
 /**
- * Column widths that follow the text in each column: a column of one-word answers stays narrow, a column of
- * sentences gets the room, and no column is too narrow for its longest word.
+ * Column widths that follow the text: every column is wide enough for its longest word, so no word is cut
+ * in the middle, and the room left goes to the columns with the most text. A table too wide for the page
+ * at the normal size is set a size smaller.
  */
-export function columnWidths(columns: readonly (readonly string[])[]): number[] {
-  const weights = columns.map((texts) => {
-    const longestWord = Math.max(4, ...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
-    const average = texts.reduce((sum, t) => sum + t.length, 0) / Math.max(texts.length, 1);
-    return Math.max(longestWord * 1.2, Math.min(Math.sqrt(average) * 4, 60));
+export function tableLayout(columns: readonly (readonly string[])[], width = TEXT_WIDTH): TableLayout {
+  const minimumAt = (size: number) =>
+    columns.map((texts) => longestWord(texts) * CHARACTER_WIDTH * size * 10 + CELL_PADDING);
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  const text = TABLE_TEXT.find((t) => sum(minimumAt(t.size)) <= width) ?? TABLE_TEXT[1];
+  const minimum = minimumAt(text.size);
+  const scale = Math.min(1, width / sum(minimum));
+  const wants = columns.map((texts, i) => {
+    const oneLine = Math.max(...texts.map((t) => t.length)) * CHARACTER_WIDTH * text.size * 10 + CELL_PADDING;
+    return Math.max(oneLine - minimum[i]!, 0);
   });
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  const spare = Math.max(width - sum(minimum), 0);
+  const widths = minimum.map((m, i) =>
+    Math.floor(m * scale + (sum(wants) === 0 ? spare / columns.length : (spare * wants[i]!) / sum(wants))),
+  );
+  return {widths, style: text.style};
 }
 
 /**
@@ -141,7 +171,7 @@ export function columnWidths(columns: readonly (readonly string[])[]): number[] 
 export function docxTable(header: readonly string[], rows: readonly (readonly CellContent[])[]): Table {
   const texts = rows.map((r) => r.map(cellText));
   const fillInColumns = new Set(header.flatMap((h, i) => (/^fyll inn$/i.test(h.trim()) ? [i] : [])));
-  const widths = columnWidths(header.map((h, i) => [h, ...texts.map((r) => r[i] ?? '')]));
+  const {widths, style} = tableLayout(header.map((h, i) => [h, ...texts.map((r) => r[i] ?? '')]));
   const cell = (content: CellContent, width: number, options: {header?: boolean; fillIn?: boolean}) =>
     new TableCell({
       width: {size: width, type: WidthType.DXA},
@@ -149,7 +179,7 @@ export function docxTable(header: readonly string[], rows: readonly (readonly Ce
       shading: options.header ? HEADER_ROW_SHADING : options.fillIn ? FILL_IN_SHADING : undefined,
       children: [
         new Paragraph({
-          style: 'Tabelltekst',
+          style,
           children: typeof content === 'string' ? textRuns(content, {bold: options.header}) : [...content.children],
         }),
       ],

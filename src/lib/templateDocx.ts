@@ -103,7 +103,10 @@ const para = (text: string, style: RunStyle = {}) => new Paragraph({children: te
 const bullet = (text: string, level = 0) => new Paragraph({children: textRuns(text), bullet: {level}});
 
 /** A sentence that leads into a list or table («Velg ett alternativ:») stays on the page of what it introduces. */
-const leadsIn = (node: RootContent) => plainText(node as Nodes).trimEnd().endsWith(':');
+const leadsIn = (node: RootContent) =>
+  plainText(node as Nodes)
+    .trimEnd()
+    .endsWith(':');
 
 function markdownTable(node: MdTable, context: Context): DocxBlock {
   const [head, ...body] = node.children.map((row) =>
@@ -258,7 +261,12 @@ export async function buildTemplateDocx({source, links, appendix = []}: Template
   const rows = documentMetaRows(data);
   const value = (label: string) => rows.find((r) => r.label === label)?.value ?? '';
   const title = String(data.title);
-  const frame = {title, version: value('Versjon'), status: value('Status'), address: `${links.siteUrl}${links.permalink}`};
+  const frame = {
+    title,
+    version: value('Versjon'),
+    status: value('Status'),
+    address: `${links.siteUrl}${links.permalink}`,
+  };
   const context: Context = {links};
   const author = publisherOwner();
   const doc = new Document({
@@ -268,6 +276,8 @@ export async function buildTemplateDocx({source, links, appendix = []}: Template
     subject: typeof data.description === 'string' ? data.description : undefined,
     description: typeof data.description === 'string' ? data.description : undefined,
     styles: STYLES,
+    // Long Norwegian compounds in narrow table columns break at a syllable, with a hyphen, not mid-letter.
+    hyphenation: {autoHyphenation: true},
     sections: [
       {
         properties: {page: {margin: PAGE_MARGINS}},
@@ -275,7 +285,10 @@ export async function buildTemplateDocx({source, links, appendix = []}: Template
         footers: {default: pageFooter(frame)},
         children: [
           docxHeading([new TextRun(title)], 1),
-          new Paragraph({style: 'Metadata', children: [new TextRun(rows.map((r) => `${r.label}: ${r.value}`).join(' · '))]}),
+          new Paragraph({
+            style: 'Metadata',
+            children: [new TextRun(rows.map((r) => `${r.label}: ${r.value}`).join(' · '))],
+          }),
           ...tree.children.flatMap((node, i) => blocks(node, context, tree.children[i + 1])),
           ...appendix,
         ],

@@ -15,7 +15,9 @@ const siteRelative = (source: string) => source.replace(/^@site\//, '');
 
 /** Every page of every docs instance: its source file, relative to the site folder, and its permalink. */
 export function permalinksIn(instances: DocsInstances): Map<string, string> {
-  const docs = Object.values(instances ?? {}).flatMap((content) => content?.loadedVersions.flatMap((v) => v.docs) ?? []);
+  const docs = Object.values(instances ?? {}).flatMap(
+    (content) => content?.loadedVersions.flatMap((v) => v.docs) ?? [],
+  );
   return new Map(docs.map((doc) => [siteRelative(doc.source), doc.permalink]));
 }
 
