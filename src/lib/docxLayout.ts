@@ -134,6 +134,8 @@ const TABLE_TEXT = [
 const CELL_PADDING = 200;
 /** Average width of a character as a share of the font size, generous enough for bold header words. */
 const CHARACTER_WIDTH = 0.6;
+/** Characters of room a column to fill in asks for, as if it held a short answer, so there is space to write. */
+const FILL_IN_ROOM = 40;
 
 /** Words as a line breaker sees them: a hyphenated word («E-handelsløsningen») may break after its hyphen. */
 const longestWord = (texts: readonly string[]) =>
@@ -144,9 +146,13 @@ export type TableLayout = {widths: number[]; style: string};
 /**
  * Column widths that follow the text: every column is wide enough for its longest word, so no word is cut
  * in the middle, and the room left goes to the columns with the most text. A table too wide for the page
- * at the normal size is set a size smaller.
+ * at the normal size is set a size smaller. Columns to fill in ask for room as if they held an answer.
  */
-export function tableLayout(columns: readonly (readonly string[])[], width = TEXT_WIDTH): TableLayout {
+export function tableLayout(
+  columns: readonly (readonly string[])[],
+  fillIn: readonly boolean[] = [],
+  width = TEXT_WIDTH,
+): TableLayout {
   const minimumAt = (size: number) =>
     columns.map((texts) => longestWord(texts) * CHARACTER_WIDTH * size * 10 + CELL_PADDING);
   const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -154,7 +160,8 @@ export function tableLayout(columns: readonly (readonly string[])[], width = TEX
   const minimum = minimumAt(text.size);
   const scale = Math.min(1, width / sum(minimum));
   const wants = columns.map((texts, i) => {
-    const oneLine = Math.max(...texts.map((t) => t.length)) * CHARACTER_WIDTH * text.size * 10 + CELL_PADDING;
+    const characters = Math.max(fillIn[i] ? FILL_IN_ROOM : 0, ...texts.map((t) => t.length));
+    const oneLine = characters * CHARACTER_WIDTH * text.size * 10 + CELL_PADDING;
     return Math.max(oneLine - minimum[i]!, 0);
   });
   const spare = Math.max(width - sum(minimum), 0);
@@ -171,7 +178,11 @@ export function tableLayout(columns: readonly (readonly string[])[], width = TEX
 export function docxTable(header: readonly string[], rows: readonly (readonly CellContent[])[]): Table {
   const texts = rows.map((r) => r.map(cellText));
   const fillInColumns = new Set(header.flatMap((h, i) => (/^fyll inn$/i.test(h.trim()) ? [i] : [])));
-  const {widths, style} = tableLayout(header.map((h, i) => [h, ...texts.map((r) => r[i] ?? '')]));
+  const fillIn = header.map((_, i) => fillInColumns.has(i) || texts.every((r) => (r[i] ?? '').trim() === ''));
+  const {widths, style} = tableLayout(
+    header.map((h, i) => [h, ...texts.map((r) => r[i] ?? '')]),
+    fillIn,
+  );
   const cell = (content: CellContent, width: number, options: {header?: boolean; fillIn?: boolean}) =>
     new TableCell({
       width: {size: width, type: WidthType.DXA},

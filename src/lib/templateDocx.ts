@@ -276,8 +276,9 @@ export async function buildTemplateDocx({source, links, appendix = []}: Template
     subject: typeof data.description === 'string' ? data.description : undefined,
     description: typeof data.description === 'string' ? data.description : undefined,
     styles: STYLES,
-    // Long Norwegian compounds in narrow table columns break at a syllable, with a hyphen, not mid-letter.
-    hyphenation: {autoHyphenation: true},
+    // Long Norwegian compounds in narrow table columns break at a syllable, with a hyphen, not mid-letter;
+    // a 1 cm zone and at most two hyphenated lines in a row keep running text calm.
+    hyphenation: {autoHyphenation: true, hyphenationZone: 567, consecutiveHyphenLimit: 2},
     sections: [
       {
         properties: {page: {margin: PAGE_MARGINS}},

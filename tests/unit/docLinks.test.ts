@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {absoluteLink, type LinkContext} from '@site/src/lib/docLinks';
-import {tableLayout} from '@site/src/lib/docxLayout';
 
 const context: LinkContext = {
   siteUrl: 'https://innkjop.example.no',
@@ -37,24 +36,5 @@ describe('absoluteLink', () => {
     expect(() => absoluteLink('./borte.mdx', context)).toThrow(
       'Lenken «./borte.mdx» i docs/roller/leder.mdx viser til en fil som ingen side er bygd fra.',
     );
-  });
-});
-
-describe('tableLayout', () => {
-  it('gives the room to the column with the most text and keeps a short column narrow', () => {
-    const {widths, style} = tableLayout([
-      ['Nr.', '1', '2'],
-      ['Sak', 'Velkommen, formålet med møtet og hvem som er til stede'],
-    ]);
-    expect(style).toBe('Tabelltekst');
-    expect(widths[1]!).toBeGreaterThan(widths[0]! * 3);
-    expect(widths[0]! + widths[1]!).toBeLessThanOrEqual(9070);
-  });
-
-  it('sets a table too wide for the normal size a size smaller, still within the page', () => {
-    const columns = Array.from({length: 6}, () => ['Kontraktsforvalteren', 'kravspesifikasjonen']);
-    const {widths, style} = tableLayout(columns);
-    expect(style).toBe('Tabelltekst smal');
-    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9070);
   });
 });
