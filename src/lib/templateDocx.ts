@@ -32,7 +32,6 @@ import {
   pageFooter,
   pageHeader,
   textRuns,
-  type CellContent,
   type DocxBlock,
   type RunStyle,
 } from './docxLayout';
@@ -110,10 +109,10 @@ const leadsIn = (node: RootContent) =>
 
 function markdownTable(node: MdTable, context: Context): DocxBlock {
   const [head, ...body] = node.children.map((row) =>
-    row.children.map((c): CellContent => ({text: plainText(c).trim(), children: runs(c.children, context)})),
+    row.children.map((c) => ({text: plainText(c).trim(), children: runs(c.children, context)})),
   );
   return docxTable(
-    (head ?? []).map((c) => (typeof c === 'string' ? c : c.text)),
+    (head ?? []).map((c) => c.text),
     body,
   );
 }
