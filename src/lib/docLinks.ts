@@ -40,17 +40,25 @@ export function absoluteLink(href: string, context: LinkContext): string {
   const cut = href.search(/[?#]/);
   const target = cut === -1 ? href : href.slice(0, cut);
   const suffix = cut === -1 ? '' : href.slice(cut);
-  if (target === '') return `${context.siteUrl}${context.permalink}${suffix}`;
+  if (target === '') return pageAddress(context.permalink, context) + suffix;
   if (SOURCE_FILE.test(target)) {
     const candidates = candidateFiles(decodeURI(target), context.file);
     const permalink = candidates.map((file) => context.permalinks.get(file)).find((p) => p !== undefined);
     if (permalink === undefined) {
       throw new Error(`Lenken «${href}» i ${context.file} viser til en fil som ingen side er bygd fra.`);
     }
-    return `${context.siteUrl}${permalink}${suffix}`;
+    return pageAddress(permalink, context) + suffix;
   }
   if (target.startsWith('/')) {
     return `${context.siteUrl}${context.baseUrl}${withTrailingSlash(target.slice(1))}${suffix}`;
   }
-  return new URL(href, `${context.siteUrl}${context.permalink}`).href;
+  return new URL(href, pageAddress(context.permalink, context)).href;
+}
+
+/**
+ * The full address of a page. The docs plugin's permalinks leave out the trailing slash that the built
+ * routes have (`trailingSlash: true` is applied when pages are written), so it is added here.
+ */
+export function pageAddress(permalink: string, context: Pick<LinkContext, 'siteUrl'>): string {
+  return `${context.siteUrl}${withTrailingSlash(permalink)}`;
 }

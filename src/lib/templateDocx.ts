@@ -21,7 +21,7 @@ import {formatSource} from './format';
 import {chartBars, findingTitle, formatSelected, groupsOf, tableRows} from './surveyView';
 import {RACI_LABELS, phasesOwnedBy, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
-import {absoluteLink, type LinkContext} from './docLinks';
+import {absoluteLink, pageAddress, type LinkContext} from './docLinks';
 import {publisherOwner} from '../data/publisher';
 import {
   PAGE_MARGINS,
@@ -264,7 +264,7 @@ export async function buildTemplateDocx({source, links, appendix = []}: Template
     title,
     version: value('Versjon'),
     status: value('Status'),
-    address: `${links.siteUrl}${links.permalink}`,
+    address: pageAddress(links.permalink, links),
   };
   const context: Context = {links};
   const author = publisherOwner();

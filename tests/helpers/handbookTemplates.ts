@@ -24,10 +24,10 @@ const pages = readdirSync(path.join(SITE_ROOT, 'docs'), {recursive: true, withFi
     const route =
       typeof data.slug === 'string'
         ? data.slug.replace(/^\//, '')
-        : `${file
+        : file
             .replace(/^docs\//, '')
             .replace(/\.mdx?$/, '')
-            .replace(/(^|\/)index$/, '')}/`.replace(/^\/$/, '');
+            .replace(/(^|\/)index$/, '$1');
     return {file, source, data, content, permalink: `${TEST_SITE.baseUrl}handbok/${route}`};
   });
 

@@ -8,7 +8,7 @@ const context: LinkContext = {
   permalink: '/innkjop/handbok/roller/leder/',
   permalinks: new Map([
     ['docs/roller/leder.mdx', '/innkjop/handbok/roller/leder/'],
-    ['docs/roller/kategoriansvarlig.mdx', '/innkjop/handbok/roller/kategoriansvarlig/'],
+    ['docs/roller/kategoriansvarlig.mdx', '/innkjop/handbok/roller/kategoriansvarlig'],
     ['docs/prosess/index.mdx', '/innkjop/handbok/prosess/'],
   ]),
 };
