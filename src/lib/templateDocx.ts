@@ -11,19 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type {Nodes, PhrasingContent, Root, RootContent, Table as MdTable, List} from 'mdast';
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import {Document, Packer, Paragraph, TextRun, type ParagraphChild} from 'docx';
 import {getFinding, GROUP_LABELS, type Group} from '../data/survey';
 import {PHASES, type PhaseId} from '../data/process';
 import {COURSES} from '../data/courses';
@@ -36,20 +24,26 @@ import {RACI_LABELS, phasesOwnedBy, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
 import {templateHistoryBlocks} from './templateHistoryDocx';
 import {phaseDuties} from './phaseRules';
+import {absoluteLink, pageAddress, type LinkContext} from './docLinks';
+import {publisherOwner} from '../data/publisher';
+import {
+  PAGE_MARGINS,
+  STYLES,
+  docxHeading,
+  docxTable,
+  hyperlink,
+  pageFooter,
+  pageHeader,
+  textRuns,
+  type DocxBlock,
+  type RunStyle,
+} from './docxLayout';
 
-type Block = Paragraph | Table;
 type MdxJsx = {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
   attributes: {type: string; name?: string; value?: unknown}[];
 };
-
-const HEADINGS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-] as const;
 
 function attribute(node: MdxJsx, name: string): string | undefined {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -57,7 +51,9 @@ function attribute(node: MdxJsx, name: string): string | undefined {
 }
 
 function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxjsEsm') return node.value;
+  // Expressions ({' '}, comments) and ESM are code, not text a reader should see.
+  if (node.type === 'mdxjsEsm' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
   if (node.type === 'mdxJsxTextElement') return inlineComponentText(node as unknown as MdxJsx);
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
   return '';
@@ -79,67 +75,52 @@ function inlineComponentText(node: MdxJsx): string {
   }
 }
 
-function runs(children: readonly PhrasingContent[], style: {bold?: boolean; italics?: boolean} = {}): TextRun[] {
-  return children.flatMap((child): TextRun[] => {
+/** Everything the conversion needs besides the MDX: where each link leads. */
+type Context = {links: LinkContext};
+
+function runs(children: readonly PhrasingContent[], context: Context, style: RunStyle = {}): ParagraphChild[] {
+  return children.flatMap((child): ParagraphChild[] => {
     switch (child.type) {
       case 'text':
-        return [new TextRun({text: child.value, ...style})];
+        return textRuns(child.value, style);
       case 'strong':
-        return runs(child.children, {...style, bold: true});
+        return runs(child.children, context, {...style, bold: true});
       case 'emphasis':
-        return runs(child.children, {...style, italics: true});
+        return runs(child.children, context, {...style, italics: true});
       case 'inlineCode':
         return [new TextRun({text: child.value, ...style})];
       case 'break':
         return [new TextRun({text: '', break: 1})];
-      case 'link': {
-        const text = plainText(child);
-        const href = child.url.startsWith('/') ? `Innkjøpsportalen ${child.url.replace(/\.mdx$/, '')}` : child.url;
-        return [
-          new TextRun({text, ...style}),
-          ...(child.url.startsWith('#') ? [] : [new TextRun({text: ` (${href})`, ...style})]),
-        ];
-      }
+      case 'link':
+        return [hyperlink(plainText(child), absoluteLink(child.url, context.links), style)];
       default:
         if ((child as {type: string}).type === 'mdxJsxTextElement')
           return [new TextRun({text: inlineComponentText(child as unknown as MdxJsx), ...style})];
-        return [new TextRun({text: plainText(child as Nodes), ...style})];
+        return textRuns(plainText(child as Nodes), style);
     }
   });
 }
 
-function cell(text: string, header = false): TableCell {
-  return new TableCell({children: [new Paragraph({children: [new TextRun({text, bold: header})]})]});
+const para = (text: string, style: RunStyle = {}) => new Paragraph({children: textRuns(text, style)});
+const bullet = (text: string, level = 0) => new Paragraph({children: textRuns(text), bullet: {level}});
+
+/** A sentence that leads into a list or table («Velg ett alternativ:») stays on the page of what it introduces. */
+const leadsIn = (node: RootContent) =>
+  plainText(node as Nodes)
+    .trimEnd()
+    .endsWith(':');
+
+function markdownTable(node: MdTable, context: Context): DocxBlock {
+  const [head, ...body] = node.children.map((row) =>
+    row.children.map((c) => ({text: plainText(c).trim(), children: runs(c.children, context)})),
+  );
+  return docxTable(
+    (head ?? []).map((c) => c.text),
+    body,
+  );
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
-  return new Table({
-    width: {size: 100, type: WidthType.PERCENTAGE},
-    borders: {
-      top: {style: BorderStyle.SINGLE, size: 4, color: '888888'},
-      bottom: {style: BorderStyle.SINGLE, size: 4, color: '888888'},
-      left: {style: BorderStyle.SINGLE, size: 4, color: '888888'},
-      right: {style: BorderStyle.SINGLE, size: 4, color: '888888'},
-      insideHorizontal: {style: BorderStyle.SINGLE, size: 2, color: 'BBBBBB'},
-      insideVertical: {style: BorderStyle.SINGLE, size: 2, color: 'BBBBBB'},
-    },
-    rows: [
-      new TableRow({tableHeader: true, children: header.map((h) => cell(h, true))}),
-      ...rows.map((r) => new TableRow({children: r.map((c) => cell(c))})),
-    ],
-  });
-}
-
-const para = (text: string, options: {bold?: boolean; italics?: boolean} = {}) =>
-  new Paragraph({children: [new TextRun({text, ...options})], spacing: {after: 120}});
-const bullet = (text: string, level = 0) => new Paragraph({text, bullet: {level}});
-
-function markdownTable(node: MdTable): Table {
-  const [head, ...body] = node.children.map((row) => row.children.map((c) => plainText(c).trim()));
-  return table(head ?? [], body);
-}
-
-function list(node: List, level = 0): Block[] {
+function list(node: List, context: Context, level = 0): DocxBlock[] {
   return node.children.flatMap((item, index) => {
     const marker =
       item.checked === false
@@ -149,32 +130,26 @@ function list(node: List, level = 0): Block[] {
           : node.ordered
             ? `${(node.start ?? 1) + index}. `
             : '';
-    return item.children.flatMap((child, childIndex): Block[] => {
-      if (child.type === 'list') return list(child, level + 1);
-      const text = plainText(child);
+    return item.children.flatMap((child, childIndex): DocxBlock[] => {
+      if (child.type === 'list') return list(child, context, level + 1);
+      const content = child.type === 'paragraph' ? runs(child.children, context) : textRuns(plainText(child));
       const prefix = childIndex === 0 ? marker : '';
+      const spacing = {after: 60};
       return node.ordered || (item.checked !== null && item.checked !== undefined)
         ? [
             new Paragraph({
-              children: [
-                new TextRun(prefix),
-                ...(child.type === 'paragraph' ? runs(child.children) : [new TextRun(text)]),
-              ],
-              indent: {left: 360 * (level + 1)},
+              children: [new TextRun(prefix), ...content],
+              indent: {left: 360 * (level + 1) + 280, hanging: 280},
+              spacing,
             }),
           ]
-        : [
-            new Paragraph({
-              children: child.type === 'paragraph' ? runs(child.children) : [new TextRun(text)],
-              bullet: {level},
-            }),
-          ];
+        : [new Paragraph({children: content, bullet: {level}, spacing})];
     });
   });
 }
 
 /** Renders a block-level component from the same data its React counterpart uses. */
-function componentBlocks(node: MdxJsx): Block[] {
+function componentBlocks(node: MdxJsx, context: Context): DocxBlock[] {
   const id = attribute(node, 'id');
   switch (node.name) {
     case 'Finding': {
@@ -193,8 +168,8 @@ function componentBlocks(node: MdxJsx): Block[] {
       const finding = getFinding(id!);
       const groups = groupsOf(finding);
       return [
-        para(findingTitle(finding), {bold: true}),
-        table(
+        new Paragraph({keepNext: true, children: textRuns(findingTitle(finding), {bold: true})}),
+        docxTable(
           [finding.categories ? 'Svar' : 'Funn', ...groups.map((g) => GROUP_LABELS[g])],
           tableRows(finding).map((r) => [r.label, ...r.cells.map((c) => c.text)]),
         ),
@@ -206,7 +181,7 @@ function componentBlocks(node: MdxJsx): Block[] {
     case 'RaciMatrix': {
       const {roles, rows} = raciTable(attribute(node, 'phase') as PhaseId);
       return [
-        table(
+        docxTable(
           ['Aktivitet', ...roles.map((r) => r.name)],
           rows.map((r) => [r.activity, ...r.cells.map((c) => c.letter ?? '–')]),
         ),
@@ -215,7 +190,7 @@ function componentBlocks(node: MdxJsx): Block[] {
     }
     case 'RolePhaseMatrix':
       return [
-        table(
+        docxTable(
           ['Rolle', ...PHASES.map((p, i) => `${i + 1}. ${p.name}`)],
           rolePhaseMatrix().map((r) => [r.roleName, ...r.cells.map((c) => c.letter ?? '–')]),
         ),
@@ -232,10 +207,21 @@ function componentBlocks(node: MdxJsx): Block[] {
     case 'PhaseRules':
       return [
         para(PHASE_RULES_INTRO),
-        ...phaseDuties(attribute(node, 'phase') ?? '').map((d) =>
-          bullet(
-            `${d.duty} Kilde: ${d.legalSources.map((s) => `${s.label} (${s.url})`).join('; ')}. Les mer: Innkjøpsportalen ${d.regelverkRoute}.`,
-          ),
+        ...phaseDuties(attribute(node, 'phase') ?? '').map(
+          (d) =>
+            new Paragraph({
+              bullet: {level: 0},
+              children: [
+                ...textRuns(`${d.duty} Kilde: `),
+                ...d.legalSources.flatMap((source, i) => [
+                  ...(i > 0 ? textRuns('; ') : []),
+                  hyperlink(source.label, source.url),
+                ]),
+                ...textRuns('. '),
+                hyperlink('Les mer i Regelverk', absoluteLink(d.regelverkRoute, context.links)),
+                ...textRuns('.'),
+              ],
+            }),
         ),
         para(`Kildene er sjekket ${formatDate(PHASE_RULES_CHECKED)}. Les gjeldende tekst på Lovdata.`, {italics: true}),
       ];
@@ -243,65 +229,93 @@ function componentBlocks(node: MdxJsx): Block[] {
       return PHASES.map((p, i) => para(`${i + 1}. ${p.name}`));
     case 'TechChecklist':
       return TOOLS.map((t) => para(`☐ ${t.name}: ${t.gives}`));
+    case 'Guidance':
+      // Guidance explains the template to whoever prepares it; the Word file holds only the text to adopt.
+      return [];
     default:
       throw new Error(`Word-malen kan ikke vise komponenten <${node.name}>. Legg den til i src/lib/templateDocx.ts.`);
   }
 }
 
-function blocks(node: RootContent): Block[] {
+function blocks(node: RootContent, context: Context, next: RootContent | undefined): DocxBlock[] {
   switch (node.type) {
     case 'heading':
-      return [new Paragraph({heading: HEADINGS[Math.min(node.depth, 4) - 1], children: runs(node.children)})];
+      return [docxHeading(runs(node.children, context), Math.min(node.depth, 4) as 1 | 2 | 3 | 4)];
     case 'paragraph':
-      return [new Paragraph({children: runs(node.children), spacing: {after: 120}})];
+      return [new Paragraph({children: runs(node.children, context), keepNext: next !== undefined && leadsIn(node)})];
     case 'list':
-      return list(node);
+      return [...list(node, context), new Paragraph({spacing: {after: 0}, children: []})];
     case 'table':
-      return [markdownTable(node), para('')];
+      return [markdownTable(node, context), new Paragraph({spacing: {after: 0}, children: []})];
     case 'blockquote':
-      return node.children.flatMap(blocks);
+      return node.children.flatMap((child, i) => blocks(child, context, node.children[i + 1]));
     case 'thematicBreak':
-      return [para('')];
+    case 'html':
+    case 'definition':
+      return [];
     case 'code':
       return [para(node.value)];
-    case 'html':
-      return [];
     default: {
       const type = (node as {type: string}).type;
       if (type === 'mdxjsEsm' || type === 'mdxFlowExpression') return [];
-      if (type === 'mdxJsxFlowElement') return componentBlocks(node as unknown as MdxJsx);
+      if (type === 'mdxJsxFlowElement') return componentBlocks(node as unknown as MdxJsx, context);
       return [para(plainText(node as Nodes))];
     }
   }
 }
 
-export type TemplateDocxInput = {source: string; url: string};
+export type TemplateDocxInput = {
+  /** The template's MDX, front matter included. */
+  source: string;
+  /** Where the page and every page it links to are published. */
+  links: LinkContext;
+  /**
+   * Sections added after the template's own text, such as its version history. Build them with `docxHeading`,
+   * `docxTable` and `textRuns` from `./docxLayout` so they look like the rest of the file.
+   */
+  appendix?: readonly DocxBlock[];
+};
 
 const CORE_YAML = {engines: {yaml: (s: string) => yaml.load(s, {schema: yaml.CORE_SCHEMA}) as object}};
 
-export async function buildTemplateDocx({source, url}: TemplateDocxInput): Promise<Buffer> {
+export async function buildTemplateDocx({source, links, appendix = []}: TemplateDocxInput): Promise<Buffer> {
   const {data, content} = matter(source, CORE_YAML);
   const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(content) as Root;
-  const meta = documentMetaRows(data)
-    .map((r) => `${r.label}: ${r.value}`)
-    .join(' · ');
+  const rows = documentMetaRows(data);
+  const value = (label: string) => rows.find((r) => r.label === label)?.value ?? '';
+  const title = String(data.title);
+  const frame = {
+    title,
+    version: value('Versjon'),
+    status: value('Status'),
+    address: pageAddress(links.permalink, links),
+  };
+  const context: Context = {links};
+  const author = publisherOwner();
   const doc = new Document({
-    creator: 'Innkjøpsportalen',
-    title: String(data.title),
+    creator: author,
+    lastModifiedBy: author,
+    title,
+    subject: typeof data.description === 'string' ? data.description : undefined,
     description: typeof data.description === 'string' ? data.description : undefined,
-    styles: {default: {document: {run: {font: 'Calibri', size: 22}}}},
+    styles: STYLES,
+    // Long Norwegian compounds in narrow table columns break at a syllable, with a hyphen, not mid-letter;
+    // a 1 cm zone and at most two hyphenated lines in a row keep running text calm.
+    hyphenation: {autoHyphenation: true, hyphenationZone: 567, consecutiveHyphenLimit: 2},
     sections: [
       {
+        properties: {page: {margin: PAGE_MARGINS}},
+        headers: {default: pageHeader(frame)},
+        footers: {default: pageFooter(frame)},
         children: [
-          new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun(String(data.title))]}),
-          para(meta, {italics: true}),
+          docxHeading([new TextRun(title)], 1),
           new Paragraph({
-            alignment: AlignmentType.LEFT,
-            children: [new TextRun({text: `Siste versjon: ${url}`, italics: true})],
-            spacing: {after: 240},
+            style: 'Metadata',
+            children: [new TextRun(rows.map((r) => `${r.label}: ${r.value}`).join(' · '))],
           }),
-          ...tree.children.flatMap(blocks),
+          ...tree.children.flatMap((node, i) => blocks(node, context, tree.children[i + 1])),
           ...templateHistoryBlocks(data),
+          ...appendix,
         ],
       },
     ],

@@ -9,6 +9,7 @@ import {PHASE_RULES} from '@site/src/data/phaseRules';
 import {phaseDuties} from '@site/src/lib/phaseRules';
 import {buildTemplateDocx} from '@site/src/lib/templateDocx';
 import {routeExists} from '../routeExists';
+import {linksFor} from '../helpers/handbookTemplates';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -56,7 +57,7 @@ describe('legal duties per process phase', () => {
 
   it.each(PHASES.map((p) => p.id))('the Word file of phase %s lists every duty of the phase', async (id) => {
     const source = readFileSync(path.join(root, 'docs/prosess', `${id}.mdx`), 'utf8');
-    const docx = await buildTemplateDocx({source, url: 'https://innkjopsportalen.example/handbok/'});
+    const docx = await buildTemplateDocx({source, links: linksFor(`docs/prosess/${id}.mdx`)});
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     for (const duty of PHASE_RULES[id]) expect(text).toContain(duty.duty);

@@ -5,6 +5,7 @@ import {compareVersions, isSemver} from '@site/src/lib/semver';
 import {checkTemplateHistory, historyEntries, historyTableRows} from '@site/src/lib/templateHistory';
 import {buildTemplateDocx} from '@site/src/lib/templateDocx';
 import {FIRST_RELEASE} from '@site/src/data/portal';
+import {linksFor} from '../helpers/handbookTemplates';
 
 const TODAY = '2026-12-01';
 const entry = (version: string, date: string, changes = 'Endret.') => ({
@@ -110,7 +111,7 @@ describe('history table', () => {
 
   it('ends the Word file with the same table, its header row repeated and rows kept whole', async () => {
     const source = readFileSync('docs/mandat/index.mdx', 'utf8');
-    const docx = await buildTemplateDocx({source, url: 'https://innkjopsportalen.example/handbok/mandat/'});
+    const docx = await buildTemplateDocx({source, links: linksFor('docs/mandat/index.mdx')});
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
     const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
     const last = tables.at(-1)!;

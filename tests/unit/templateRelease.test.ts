@@ -16,6 +16,7 @@ import {buildTemplateDocx} from '@site/src/lib/templateDocx';
 import {loadTemplateVersions} from '@site/src/plugins/template-versions';
 import {docxHeadings} from '../docxHeadings';
 import {osloIsoDate} from '@site/src/lib/format';
+import {linksFor} from '../helpers/handbookTemplates';
 
 const root = path.resolve(__dirname, '../..');
 const TODAY = '2026-12-01';
@@ -180,7 +181,9 @@ describe('the commands on a temporary copy of the repository', () => {
       {level: 0, change: 'added', parts: [{text: 'Et nytt avsnitt om møtereferatet.', change: 'added'}]},
     ]);
     const old = readFileSync(path.join(copy, snapshotPath('oppstartsmote', '1.0.0')), 'utf8');
-    const headings = await docxHeadings(await buildTemplateDocx({source: old, url: 'https://example.no/handbok/'}));
+    const headings = await docxHeadings(
+      await buildTemplateDocx({source: old, links: linksFor('docs/mandat/oppstartsmote.mdx')}),
+    );
     expect(headings[0]).toBe('Oppstartsmøte: agenda og kriterier for dimensjonering');
   });
 });

@@ -9,6 +9,7 @@ export const MDX_COMPONENT_NAMES = [
   'FindingSource',
   'FindingValue',
   'Glossary',
+  'Guidance',
   'LearningPaths',
   'MaturityAssessment',
   'PhaseRules',

@@ -10,13 +10,26 @@ import {historyEntries} from '../../lib/templateHistory';
 
 export type Template = {file: string; id: string; permalink: string; versions: string[]};
 
+type DocsInstances = Record<string, DocsContent | undefined> | undefined;
+
+/** The site-relative source file of a doc as the docs plugin names it (`@site/docs/roller/leder.mdx`). */
+const siteRelative = (source: string) => source.replace(/^@site\//, '');
+
+/** Every page of every docs instance: its source file, relative to the site folder, and its permalink. */
+export function permalinksIn(instances: DocsInstances): Map<string, string> {
+  const docs = Object.values(instances ?? {}).flatMap(
+    (content) => content?.loadedVersions.flatMap((v) => v.docs) ?? [],
+  );
+  return new Map(docs.map((doc) => [siteRelative(doc.source), doc.permalink]));
+}
+
 /** The handbook's templates as the docs plugin loaded them: its own permalinks (base URL included) and front matter. */
 export function templatesIn(content: DocsContent | undefined, siteDir: string): Template[] {
   const docs = content?.loadedVersions.flatMap((version) => version.docs) ?? [];
   return docs
     .filter((doc) => isTemplate(doc.frontMatter))
     .map((doc) => ({
-      file: path.join(siteDir, doc.source.replace(/^@site\//, '')),
+      file: path.join(siteDir, siteRelative(doc.source)),
       id: String(doc.frontMatter.template_id),
       permalink: doc.permalink,
       versions: historyEntries(doc.frontMatter).map((entry) => entry.version),
@@ -32,17 +45,28 @@ export type TemplateDownloadsData = {sizes: Record<string, number>};
  */
 export default function templateDownloads(context: LoadContext): Plugin<void> {
   let files: {template: Template; docx: Buffer}[] = [];
+  let permalinks = new Map<string, string>();
+  // A snapshot's relative links resolve as they did in the template's own file, so both point to the same pages.
+  const build = (template: Template, source: string) =>
+    buildTemplateDocx({
+      source,
+      links: {
+        siteUrl: context.siteConfig.url,
+        baseUrl: context.siteConfig.baseUrl,
+        file: path.relative(context.siteDir, template.file).split(path.sep).join('/'),
+        permalink: template.permalink,
+        permalinks,
+      },
+    });
   return {
     name: 'template-downloads',
     async allContentLoaded({allContent, actions}) {
-      const handbook = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
+      const instances = allContent['docusaurus-plugin-content-docs'] as DocsInstances;
+      permalinks = permalinksIn(instances);
       files = await Promise.all(
-        templatesIn(handbook, context.siteDir).map(async (template) => ({
+        templatesIn(instances?.default, context.siteDir).map(async (template) => ({
           template,
-          docx: await buildTemplateDocx({
-            source: await readFile(template.file, 'utf8'),
-            url: `${context.siteConfig.url}${template.permalink}`,
-          }),
+          docx: await build(template, await readFile(template.file, 'utf8')),
         })),
       );
       const data: TemplateDownloadsData = {sizes: Object.fromEntries(files.map((f) => [f.template.id, f.docx.length]))};
@@ -58,10 +82,7 @@ export default function templateDownloads(context: LoadContext): Plugin<void> {
           const file = path.join(outDir, templateVersionDownloadPath(template.id, version));
           await mkdir(path.dirname(file), {recursive: true});
           const source = await readFile(path.join(context.siteDir, snapshotPath(template.id, version)), 'utf8');
-          await writeFile(
-            file,
-            await buildTemplateDocx({source, url: `${context.siteConfig.url}${template.permalink}`}),
-          );
+          await writeFile(file, await build(template, source));
         }
       }
     },
