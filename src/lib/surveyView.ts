@@ -2,7 +2,7 @@
  * Turns a survey finding into what the components show: the chosen value,
  * table rows per category and group, and chart bars. Pure; no React.
  */
-import {GROUP_LABELS, type Group, type SurveyFinding, type SurveyValue} from '../data/survey';
+import {GROUP_LABELS, getFinding, type Group, type SurveyFinding, type SurveyValue} from '../data/survey';
 import {formatSurveyValue} from './format';
 import {capitalize} from './text';
 import {handbookPath} from '../data/routes';
@@ -86,6 +86,29 @@ export type Bar = {
 function describe(finding: SurveyFinding, categoryText: string, group: Group): string {
   if (!finding.categories) return GROUP_LABELS[group];
   return group === 'alle' ? categoryText : `${categoryText} – ${GROUP_LABELS[group].toLowerCase()}`;
+}
+
+/**
+ * What one chosen value is about, «Ressursmangel i innkjøpsnettverket – kommunal sektor», for a callout whose
+ * headline names only the figure; undefined when the value covers every respondent and has no category.
+ */
+export function selectionScope(finding: SurveyFinding, selector?: ValueSelector): string | undefined {
+  const value = selectValue(finding, selector);
+  if (value.category === undefined && value.group === 'alle') return undefined;
+  return describe(finding, categoryLabel(finding, value.category), value.group);
+}
+
+/**
+ * N as the report gives it. A sector's value out of the sample of respondents in a cooperation also names how
+ * many of them are in that sector, so a municipal figure is not read as one of all 131.
+ */
+export function sampleText(finding: SurveyFinding, selector?: ValueSelector): string | undefined {
+  if (finding.n === undefined) return undefined;
+  const {group} = selectValue(finding, selector);
+  const inCooperation = getFinding('respondenter-i-samarbeid').values[0]!.value;
+  if (group === 'alle' || finding.n !== inCooperation) return `N = ${finding.n}.`;
+  const inSector = selectValue(getFinding('respondenter-per-sektor'), {group}).value;
+  return `N = ${finding.n} respondenter i samarbeid, av dem ${inSector} i ${GROUP_LABELS[group].toLowerCase()}.`;
 }
 
 /** The values a chart draws, grouped by category in declaration order. */

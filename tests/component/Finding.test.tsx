@@ -6,7 +6,7 @@ import FindingValue from '@site/src/components/FindingValue';
 import FindingSource from '@site/src/components/FindingSource';
 import {GROUP_LABELS, getFinding} from '@site/src/data/survey';
 import {formatSource, formatSurveyValue} from '@site/src/lib/format';
-import {formatSelected, sourceHref} from '@site/src/lib/surveyView';
+import {formatSelected, selectionScope, sourceHref} from '@site/src/lib/surveyView';
 
 const oneValue = getFinding('dokumenterte-besparelser');
 /** Several values, one per sector, no answer categories. */
@@ -34,11 +34,24 @@ describe('Finding', () => {
     );
   });
 
-  it('shows one chosen value when a group is given', () => {
+  it('shows one chosen value when a group is given, and names the group', () => {
     const {group} = perSector.values.at(-1)!;
     render(<Finding id={perSector.id} group={group} />);
     expect(screen.getByRole('complementary')).toHaveAccessibleName(
-      `${formatSelected(perSector, {group})} ${perSector.label}`,
+      `${formatSelected(perSector, {group})} ${perSector.label} ${GROUP_LABELS[group]}`,
+    );
+  });
+
+  it("names the answer and the sector of a municipal value, and the sector's respondents beside N", () => {
+    render(<Finding id={weaknesses.id} category="ressursmangel" group="kommune" />);
+    const callout = screen.getByRole('complementary');
+    expect(callout).toHaveAccessibleName(
+      `${formatSelected(weaknesses, {category: 'ressursmangel', group: 'kommune'})} ${weaknesses.label} ` +
+        selectionScope(weaknesses, {category: 'ressursmangel', group: 'kommune'}),
+    );
+    expect(callout).toHaveTextContent(/Ressursmangel i innkjøpsnettverket – kommunal sektor/);
+    expect(callout).toHaveTextContent(
+      `N = ${weaknesses.n} respondenter i samarbeid, av dem ${getFinding('respondenter-per-sektor').values.find((v) => v.group === 'kommune')!.value} i kommunal sektor.`,
     );
   });
 });
