@@ -2,8 +2,15 @@
  * Turns a survey finding into what the components show: the chosen value,
  * table rows per category and group, and chart bars. Pure; no React.
  */
-import {GROUP_LABELS, getFinding, type Group, type SurveyFinding, type SurveyValue} from '../data/survey';
-import {formatSurveyValue} from './format';
+import {
+  FIGURE_TITLES,
+  GROUP_LABELS,
+  getFinding,
+  type Group,
+  type SurveyFinding,
+  type SurveyValue,
+} from '../data/survey';
+import {formatSource, formatSurveyValue} from './format';
 import {capitalize} from './text';
 import {handbookPath} from '../data/routes';
 
@@ -136,4 +143,17 @@ export function chartBars(finding: SurveyFinding): Bar[] {
 /** Route of the source index, with the finding's anchor: one click from any figure to where it comes from. */
 export function sourceHref(findingId: string): string {
   return handbookPath(`funn/kilder/#${findingId}`);
+}
+
+/** The method page's account of the interviews: who was asked, how, and about what. */
+export const INTERVIEWS_HREF = handbookPath('funn/metode/#tre-faser');
+
+/**
+ * "Kartleggingen 2018, figur 14": the report gives interview findings on the page of a figure. An unknown figure
+ * is an editor's typo and stops the build.
+ */
+export function interviewSource(figure: number): string {
+  if (!(figure in FIGURE_TITLES))
+    throw new Error(`Ukjent figur ${figure}: figurene står i FIGURE_TITLES i src/data/survey.ts.`);
+  return formatSource({figure, section: 'Funn fra dybdeintervju'});
 }

@@ -6,7 +6,7 @@ import FindingValue from '@site/src/components/FindingValue';
 import FindingSource from '@site/src/components/FindingSource';
 import {GROUP_LABELS, getFinding} from '@site/src/data/survey';
 import {formatSource, formatSurveyValue} from '@site/src/lib/format';
-import {formatSelected, selectionScope, sourceHref} from '@site/src/lib/surveyView';
+import {INTERVIEWS_HREF, formatSelected, selectionScope, sourceHref} from '@site/src/lib/surveyView';
 
 const oneValue = getFinding('dokumenterte-besparelser');
 /** Several values, one per sector, no answer categories. */
@@ -67,6 +67,20 @@ describe('FindingValue and FindingSource', () => {
     expect(screen.getByText(/Svak forankring/).textContent).toBe(
       `Svak forankring (${formatSurveyValue(weakness, weaknesses.unit)}) (kilde: ${formatSource(weaknesses.source)}).`,
     );
+  });
+
+  it('cite an interview statement by the interviews and the figure it sits beside, with no statistic', () => {
+    render(
+      <p>
+        Små kommuner hadde lite å si <FindingSource interviews figure={14} />.
+      </p>,
+    );
+    const paragraph = screen.getByText(/Små kommuner/);
+    expect(paragraph.textContent).toBe(
+      'Små kommuner hadde lite å si (kilde: dybdeintervjuene, Kartleggingen 2018, figur 14).',
+    );
+    expect(within(paragraph).getByRole('link', {name: 'dybdeintervjuene'})).toHaveAttribute('href', INTERVIEWS_HREF);
+    expect(() => render(<FindingSource interviews figure={99} />)).toThrow(/figur 99/);
   });
 
   it('throws on a reference that matches no value, so the build fails instead of showing a wrong number', () => {
