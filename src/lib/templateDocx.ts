@@ -30,7 +30,18 @@ import {COURSES} from '../data/courses';
 import {getRole} from '../data/roles';
 import {TOOLS} from '../data/technology';
 import {formatSource} from './format';
-import {chartBars, findingTitle, formatSelected, groupsOf, tableRows} from './surveyView';
+import {
+  chartBars,
+  findingTitle,
+  formatSelected,
+  groupsOf,
+  interviewSource,
+  sampleText,
+  selectionScope,
+  tableRows,
+} from './surveyView';
+import {CREDIT_NOTE_RULE, getKpi} from '../data/kpis';
+import {KPI_TABLE_CAPTION, kpiColumns, selectKpis, type KpiDetail} from './kpiView';
 import {RACI_LABELS, phasesOwnedBy, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
 
@@ -53,6 +64,14 @@ function attribute(node: MdxJsx, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
+/** The quoted strings of an array attribute, `ids={['a', 'b']}`. */
+function listAttribute(node: MdxJsx, name: string): string[] {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = found?.value as {value?: string} | string | undefined;
+  const source = typeof value === 'string' ? value : (value?.value ?? '');
+  return [...source.matchAll(/'([^']*)'|"([^"]*)"/g)].map((m) => (m[1] ?? m[2])!);
+}
+
 function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string' && node.type !== 'mdxjsEsm') return node.value;
   if (node.type === 'mdxJsxTextElement') return inlineComponentText(node as unknown as MdxJsx);
@@ -69,8 +88,15 @@ function inlineComponentText(node: MdxJsx): string {
         group: attribute(node, 'group') as Group | undefined,
         category: attribute(node, 'category'),
       });
-    case 'FindingSource':
+    case 'FindingSource': {
+      if (node.attributes.some((a) => a.name === 'interviews')) {
+        const figure = node.attributes.find((a) => a.name === 'figure')?.value as {value?: string} | undefined;
+        return `(kilde: dybdeintervjuene, ${interviewSource(Number(figure?.value))})`;
+      }
       return `(kilde: ${formatSource(getFinding(id!).source)})`;
+    }
+    case 'KpiName':
+      return getKpi(id!).name.toLocaleLowerCase('nb-NO');
     default:
       throw new Error(`Word-malen kan ikke vise komponenten <${node.name}> inne i tekst.`);
   }
@@ -177,13 +203,15 @@ function componentBlocks(node: MdxJsx): Block[] {
     case 'Finding': {
       const finding = getFinding(id!);
       const selector = {group: attribute(node, 'group') as Group | undefined, category: attribute(node, 'category')};
-      const figures =
-        finding.values.length === 1 || selector.group || selector.category
-          ? `${formatSelected(finding, selector)} ${finding.label}.`
-          : `${findingTitle(finding)}: ${chartBars(finding)
-              .map((b) => `${b.description} ${b.text}`)
-              .join('; ')}.`;
-      const n = finding.n !== undefined ? ` N = ${finding.n}.` : '';
+      const single = finding.values.length === 1 || selector.group || selector.category;
+      const scope = single ? selectionScope(finding, selector) : undefined;
+      const figures = single
+        ? `${formatSelected(finding, selector)} ${finding.label}${scope ? ` (${scope})` : ''}.`
+        : `${findingTitle(finding)}: ${chartBars(finding)
+            .map((b) => `${b.description} ${b.text}`)
+            .join('; ')}.`;
+      const sample = single ? sampleText(finding, selector) : finding.n !== undefined ? `N = ${finding.n}.` : undefined;
+      const n = sample ? ` ${sample}` : '';
       return [para(`${figures} ${finding.context}${n} Kilde: ${formatSource(finding.source)}.`, {italics: true})];
     }
     case 'SurveyChart': {
@@ -208,6 +236,17 @@ function componentBlocks(node: MdxJsx): Block[] {
           rows.map((r) => [r.activity, ...r.cells.map((c) => c.letter ?? '–')]),
         ),
         para('R utfører, A har ansvaret, C rådføres, I informeres.', {italics: true}),
+      ];
+    }
+    case 'KpiTable': {
+      const columns = kpiColumns(listAttribute(node, 'details') as KpiDetail[]);
+      return [
+        para(attribute(node, 'caption') ?? KPI_TABLE_CAPTION, {bold: true}),
+        table(
+          ['Nøkkeltall', ...columns.map((c) => c.label)],
+          selectKpis(listAttribute(node, 'ids')).map((kpi) => [kpi.name, ...columns.map((c) => c.text(kpi))]),
+        ),
+        para(`Kreditnotaer, felles regel: ${CREDIT_NOTE_RULE}`),
       ];
     }
     case 'RolePhaseMatrix':
