@@ -8,6 +8,7 @@ const docusaurusStubs = {
   '@docusaurus/Link': path.join(site, 'tests/component/stubs/Link.tsx'),
   '@theme/Heading': path.join(site, 'tests/component/stubs/Heading.tsx'),
   '@docusaurus/useIsBrowser': path.join(site, 'tests/component/stubs/useIsBrowser.ts'),
+  '@docusaurus/useBrokenLinks': path.join(site, 'tests/component/stubs/useBrokenLinks.ts'),
 };
 
 export default defineConfig({

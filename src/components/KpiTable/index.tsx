@@ -1,4 +1,5 @@
 import React from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {CREDIT_NOTE_RULE} from '@site/src/data/kpis';
 import {KPI_TABLE_CAPTION, kpiAnchor, kpiColumns, selectKpis, type KpiDetail} from '@site/src/lib/kpiView';
 import StackedTable from '@site/src/components/StackedTable';
@@ -10,6 +11,13 @@ type Props = {
   /** Give each row the anchor KpiName links to; only on the page that holds the definitions. */
   anchors?: boolean;
 };
+
+/** A KPI's name with the anchor KpiName links to, registered so the build checks links to it. */
+function AnchoredName({id, name}: {id: string; name: string}): React.ReactElement {
+  const anchor = kpiAnchor(id);
+  useBrokenLinks().collectAnchor(anchor);
+  return <span id={anchor}>{name}</span>;
+}
 
 /**
  * KPIs as src/data/kpis.ts defines them: definition, formula with unit and how credit notes count, the same on
@@ -29,7 +37,7 @@ export default function KpiTable({
         rowKey={(kpi) => kpi.id}
         rowHeader={{
           label: 'Nøkkeltall',
-          render: (kpi) => (anchors ? <span id={kpiAnchor(kpi.id)}>{kpi.name}</span> : kpi.name),
+          render: (kpi) => (anchors ? <AnchoredName id={kpi.id} name={kpi.name} /> : kpi.name),
         }}
         columns={kpiColumns(details).map((column) => ({label: column.label, render: column.text}))}
       />
