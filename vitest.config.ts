@@ -11,6 +11,7 @@ const docusaurusStubs = {
   '@docusaurus/useIsBrowser': path.join(site, 'tests/component/stubs/useIsBrowser.ts'),
   '@docusaurus/Head': path.join(site, 'tests/component/stubs/Head.tsx'),
   '@docusaurus/useGlobalData': path.join(site, 'tests/component/stubs/useGlobalData.ts'),
+  '@docusaurus/useBrokenLinks': path.join(site, 'tests/component/stubs/useBrokenLinks.ts'),
 };
 
 export default defineConfig({

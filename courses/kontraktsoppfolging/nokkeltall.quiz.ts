@@ -1,5 +1,6 @@
 import type {Quiz} from '@site/src/lib/quiz';
 import {PASS_MARK} from '@site/src/data/courses';
+import {getKpi} from '@site/src/data/kpis';
 
 const quiz: Quiz = {
   courseId: 'kontraktsoppfolging',
@@ -15,32 +16,32 @@ const quiz: Quiz = {
       pairs: [
         {
           id: 'andel',
-          left: 'Andel av innkjøp under avtale',
+          left: getKpi('andel-under-avtale').name,
           right: 'Kjøp fra leverandører med gjeldende avtale, delt på alle kjøp i perioden',
         },
         {
           id: 'lojalitet',
-          left: 'Avtalelojalitet',
+          left: getKpi('avtalelojalitet').name,
           right: 'Kjøp hos avtaleleverandøren, delt på alle kjøp av det avtalen dekker',
         },
         {
           id: 'besparelse',
-          left: 'Realisert mot estimert besparelse',
+          left: getKpi('realisert-mot-estimert-besparelse').name,
           right: 'Besparelse beregnet med faktiske volumer, delt på besparelsen som ble anslått ved tildeling',
         },
         {
           id: 'prisavvik',
-          left: 'Prisavvik funnet',
+          left: getKpi('prisavvik').name,
           right: 'Fakturalinjer med feil pris, delt på kontrollerte fakturalinjer',
         },
         {
           id: 'avvik',
-          left: 'Avvik meldt og lukket',
+          left: getKpi('avvik-meldt-og-lukket').name,
           right: 'Meldte og lukkede avvik i perioden og tiden det tok å lukke dem',
         },
         {
           id: 'leverandor',
-          left: 'Leverandørprestasjon',
+          left: getKpi('leveranseevne').name,
           right: 'Leveranser til avtalt tid og i avtalt kvalitet, delt på alle leveranser',
         },
       ],
@@ -54,23 +55,23 @@ const quiz: Quiz = {
       choices: [
         {
           id: 'a',
-          text: 'Andel av innkjøp under avtale.',
+          text: `${getKpi('andel-under-avtale').name}.`,
           feedback:
             'Dette tallet ser på alle kjøp, også kjøp der det ikke finnes noen avtale. Det svarer på et annet spørsmål.',
         },
         {
           id: 'b',
-          text: 'Avtalelojalitet.',
+          text: `${getKpi('avtalelojalitet').name}.`,
           feedback: 'Riktig. Avtalelojalitet ser bare på kjøp innenfor det avtalen dekker.',
         },
         {
           id: 'c',
-          text: 'Leverandørprestasjon.',
-          feedback: 'Leverandørprestasjon måler leverandøren, ikke hvordan medlemmene handler.',
+          text: `${getKpi('leveranseevne').name}.`,
+          feedback: 'Leveranseevnen måler leverandøren, ikke hvordan medlemmene handler.',
         },
         {
           id: 'd',
-          text: 'Avvik meldt og lukket.',
+          text: `${getKpi('avvik-meldt-og-lukket').name}.`,
           feedback: 'Avvikstallet viser oppfølgingen av avvik, ikke hvor mye medlemmene bruker avtalene.',
         },
       ],

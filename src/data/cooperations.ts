@@ -38,7 +38,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
   },
   {
     id: 'sunnhordaland-interkommunale-innkjopsforum',
-    name: 'Sunnhordaland interkommunale innkjøpsforum',
+    name: 'Sunnhordland interkommunale innkjøpsforum',
     members: ['kommuner'],
     sector: 'kommunal',
   },
@@ -363,7 +363,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     sector: 'kommunal',
   },
   {id: 'fem-kommunesamarbeidet', name: 'Fem-kommunesamarbeidet', members: ['kommuner'], sector: 'kommunal'},
-  {id: 'harstad-kvaefjord-og-skane', name: 'Harstad, Kvæfjord og Skåne', members: ['kommuner'], sector: 'kommunal'},
+  {id: 'harstad-kvaefjord-og-skane', name: 'Harstad, Kvæfjord og Skånland', members: ['kommuner'], sector: 'kommunal'},
   {id: 'melhus-og-skaun', name: 'Melhus og Skaun', members: ['kommuner'], sector: 'kommunal'},
   {
     id: 'sin-innkjopssamarbeid',
@@ -409,7 +409,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     members: ['statlige'],
     sector: 'statlig',
   },
-  {id: 'instituttene-pa-as', name: 'Instituttene på ÅS', members: ['statlige'], sector: 'statlig'},
+  {id: 'instituttene-pa-as', name: 'Instituttene på Ås', members: ['statlige'], sector: 'statlig'},
   {
     id: 'forum-for-offentlige-anskaffelser-av-ntnu',
     name: 'Forum for offentlige anskaffelser av NTNU',

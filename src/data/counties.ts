@@ -103,8 +103,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     id: 'agder',
     name: 'Agder',
     cooperations:
-      'Rapporten ser Agder under ett: fylkeskommunen og 23 av de 30 kommunene deltar i OFA, og rundt Kristiansand finnes mindre samarbeid som KnSI.',
-    named: ['OFA', 'KnSI'],
+      'Rapporten ser Agder under ett: fylkeskommunen og 23 av de 30 kommunene deltar i OFA, og rundt Kristiansand finnes mindre samarbeid som KnSi.',
+    named: ['OFA', 'KnSi'],
     municipalitiesOutside: 3,
     municipalitiesTotal: 30,
     outsideNote: 'Ifølge rapporten er tre kommuner i Agder ikke med i innkjøpssamarbeid.',
@@ -122,8 +122,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     id: 'hordaland',
     name: 'Hordaland',
     cooperations:
-      'Hordaland har flere lokale innkjøpssamarbeid, for eksempel rundt Bergen kommune, i Hardanger og i Sunnhordaland. Fylkeskommunens rolle omtales ikke.',
-    named: ['Bergen kommune', 'Hardanger', 'Sunnhordaland'],
+      'Hordaland har flere lokale innkjøpssamarbeid, for eksempel rundt Bergen kommune, i Hardanger og i Sunnhordland. Fylkeskommunens rolle omtales ikke.',
+    named: ['Bergen kommune', 'Hardanger', 'Sunnhordland'],
     municipalitiesOutside: 3,
     outsideNote: 'Ifølge rapporten er tre kommuner i Hordaland ikke med i innkjøpssamarbeid.',
   },
@@ -149,7 +149,7 @@ export const COUNTIES: readonly CountyOverview[] = [
     name: 'Sør-Trøndelag',
     cooperations:
       'Fylkeskommunen legger til rette for flere samarbeid med kommunene og er medlem av FKN. I tillegg finnes et lokalt samarbeid i Trondheimsregionen.',
-    named: ['FKN', 'Trondheimregionen'],
+    named: ['FKN', 'Trondheimsregionen'],
     municipalitiesOutside: 0,
     outsideNote: 'Ifølge kartleggingen deltar alle kommunene i Sør-Trøndelag i innkjøpssamarbeid.',
   },

@@ -2,8 +2,15 @@
  * Turns a survey finding into what the components show: the chosen value,
  * table rows per category and group, and chart bars. Pure; no React.
  */
-import {GROUP_LABELS, type Group, type SurveyFinding, type SurveyValue} from '../data/survey';
-import {formatSurveyValue} from './format';
+import {
+  FIGURE_TITLES,
+  GROUP_LABELS,
+  getFinding,
+  type Group,
+  type SurveyFinding,
+  type SurveyValue,
+} from '../data/survey';
+import {formatSource, formatSurveyValue} from './format';
 import {capitalize} from './text';
 import {handbookPath} from '../data/routes';
 
@@ -88,6 +95,29 @@ function describe(finding: SurveyFinding, categoryText: string, group: Group): s
   return group === 'alle' ? categoryText : `${categoryText} – ${GROUP_LABELS[group].toLowerCase()}`;
 }
 
+/**
+ * What one chosen value is about, «Ressursmangel i innkjøpsnettverket – kommunal sektor», for a callout whose
+ * headline names only the figure; undefined when the value covers every respondent and has no category.
+ */
+export function selectionScope(finding: SurveyFinding, selector?: ValueSelector): string | undefined {
+  const value = selectValue(finding, selector);
+  if (value.category === undefined && value.group === 'alle') return undefined;
+  return describe(finding, categoryLabel(finding, value.category), value.group);
+}
+
+/**
+ * N as the report gives it. A sector's value out of the sample of respondents in a cooperation also names how
+ * many of them are in that sector, so a municipal figure is not read as one of all 131.
+ */
+export function sampleText(finding: SurveyFinding, selector?: ValueSelector): string | undefined {
+  if (finding.n === undefined) return undefined;
+  const {group} = selectValue(finding, selector);
+  const inCooperation = getFinding('respondenter-i-samarbeid').values[0]!.value;
+  if (group === 'alle' || finding.n !== inCooperation) return `N = ${finding.n}.`;
+  const inSector = selectValue(getFinding('respondenter-per-sektor'), {group}).value;
+  return `N = ${finding.n} respondenter i samarbeid, av dem ${inSector} i ${GROUP_LABELS[group].toLowerCase()}.`;
+}
+
 /** The values a chart draws, grouped by category in declaration order. */
 export function chartBars(finding: SurveyFinding): Bar[] {
   return categoryKeys(finding).flatMap((category) =>
@@ -113,4 +143,17 @@ export function chartBars(finding: SurveyFinding): Bar[] {
 /** Route of the source index, with the finding's anchor: one click from any figure to where it comes from. */
 export function sourceHref(findingId: string): string {
   return handbookPath(`funn/kilder/#${findingId}`);
+}
+
+/** The method page's account of the interviews: who was asked, how, and about what. */
+export const INTERVIEWS_HREF = handbookPath('funn/metode/#tre-faser');
+
+/**
+ * "Kartleggingen 2018, figur 14": the report gives interview findings on the page of a figure. An unknown figure
+ * is an editor's typo and stops the build.
+ */
+export function interviewSource(figure: number): string {
+  if (!(figure in FIGURE_TITLES))
+    throw new Error(`Ukjent figur ${figure}: figurene står i FIGURE_TITLES i src/data/survey.ts.`);
+  return formatSource({figure, section: 'Funn fra dybdeintervju'});
 }

@@ -19,7 +19,18 @@ import {getRole} from '../data/roles';
 import {TOOLS} from '../data/technology';
 import {PHASE_RULES_CHECKED, PHASE_RULES_INTRO} from '../data/phaseRules';
 import {formatDate, formatSource} from './format';
-import {chartBars, findingTitle, formatSelected, groupsOf, tableRows} from './surveyView';
+import {
+  chartBars,
+  findingTitle,
+  formatSelected,
+  groupsOf,
+  interviewSource,
+  sampleText,
+  selectionScope,
+  tableRows,
+} from './surveyView';
+import {CREDIT_NOTE_RULE, getKpi} from '../data/kpis';
+import {KPI_TABLE_CAPTION, kpiColumns, selectKpis, type KpiDetail} from './kpiView';
 import {RACI_LABELS, phasesOwnedBy, raciTable, rolePhaseMatrix} from './raci';
 import {documentMetaRows} from './documentMeta';
 import {templateHistoryBlocks} from './templateHistoryDocx';
@@ -50,6 +61,14 @@ function attribute(node: MdxJsx, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
+/** The quoted strings of an array attribute, `ids={['a', 'b']}`. */
+function listAttribute(node: MdxJsx, name: string): string[] {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = found?.value as {value?: string} | string | undefined;
+  const source = typeof value === 'string' ? value : (value?.value ?? '');
+  return [...source.matchAll(/'([^']*)'|"([^"]*)"/g)].map((m) => (m[1] ?? m[2])!);
+}
+
 function plainText(node: Nodes): string {
   // Expressions ({' '}, comments) and ESM are code, not text a reader should see.
   if (node.type === 'mdxjsEsm' || node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return '';
@@ -68,8 +87,15 @@ function inlineComponentText(node: MdxJsx): string {
         group: attribute(node, 'group') as Group | undefined,
         category: attribute(node, 'category'),
       });
-    case 'FindingSource':
+    case 'FindingSource': {
+      if (node.attributes.some((a) => a.name === 'interviews')) {
+        const figure = node.attributes.find((a) => a.name === 'figure')?.value as {value?: string} | undefined;
+        return `(kilde: dybdeintervjuene, ${interviewSource(Number(figure?.value))})`;
+      }
       return `(kilde: ${formatSource(getFinding(id!).source)})`;
+    }
+    case 'KpiName':
+      return getKpi(id!).name.toLocaleLowerCase('nb-NO');
     default:
       throw new Error(`Word-malen kan ikke vise komponenten <${node.name}> inne i tekst.`);
   }
@@ -155,13 +181,15 @@ function componentBlocks(node: MdxJsx, context: Context): DocxBlock[] {
     case 'Finding': {
       const finding = getFinding(id!);
       const selector = {group: attribute(node, 'group') as Group | undefined, category: attribute(node, 'category')};
-      const figures =
-        finding.values.length === 1 || selector.group || selector.category
-          ? `${formatSelected(finding, selector)} ${finding.label}.`
-          : `${findingTitle(finding)}: ${chartBars(finding)
-              .map((b) => `${b.description} ${b.text}`)
-              .join('; ')}.`;
-      const n = finding.n !== undefined ? ` N = ${finding.n}.` : '';
+      const single = finding.values.length === 1 || selector.group || selector.category;
+      const scope = single ? selectionScope(finding, selector) : undefined;
+      const figures = single
+        ? `${formatSelected(finding, selector)} ${finding.label}${scope ? ` (${scope})` : ''}.`
+        : `${findingTitle(finding)}: ${chartBars(finding)
+            .map((b) => `${b.description} ${b.text}`)
+            .join('; ')}.`;
+      const sample = single ? sampleText(finding, selector) : finding.n !== undefined ? `N = ${finding.n}.` : undefined;
+      const n = sample ? ` ${sample}` : '';
       return [para(`${figures} ${finding.context}${n} Kilde: ${formatSource(finding.source)}.`, {italics: true})];
     }
     case 'SurveyChart': {
@@ -186,6 +214,20 @@ function componentBlocks(node: MdxJsx, context: Context): DocxBlock[] {
           rows.map((r) => [r.activity, ...r.cells.map((c) => c.letter ?? '–')]),
         ),
         para('R utfører, A har ansvaret, C rådføres, I informeres.', {italics: true}),
+      ];
+    }
+    case 'KpiTable': {
+      const columns = kpiColumns(listAttribute(node, 'details') as KpiDetail[]);
+      return [
+        new Paragraph({
+          keepNext: true,
+          children: textRuns(attribute(node, 'caption') ?? KPI_TABLE_CAPTION, {bold: true}),
+        }),
+        docxTable(
+          ['Nøkkeltall', ...columns.map((c) => c.label)],
+          selectKpis(listAttribute(node, 'ids')).map((kpi) => [kpi.name, ...columns.map((c) => c.text(kpi))]),
+        ),
+        para(`Kreditnotaer, felles regel: ${CREDIT_NOTE_RULE}`),
       ];
     }
     case 'RolePhaseMatrix':

@@ -6,7 +6,7 @@ import FindingValue from '@site/src/components/FindingValue';
 import FindingSource from '@site/src/components/FindingSource';
 import {GROUP_LABELS, getFinding} from '@site/src/data/survey';
 import {formatSource, formatSurveyValue} from '@site/src/lib/format';
-import {formatSelected, sourceHref} from '@site/src/lib/surveyView';
+import {INTERVIEWS_HREF, formatSelected, selectionScope, sourceHref} from '@site/src/lib/surveyView';
 
 const oneValue = getFinding('dokumenterte-besparelser');
 /** Several values, one per sector, no answer categories. */
@@ -34,11 +34,24 @@ describe('Finding', () => {
     );
   });
 
-  it('shows one chosen value when a group is given', () => {
+  it('shows one chosen value when a group is given, and names the group', () => {
     const {group} = perSector.values.at(-1)!;
     render(<Finding id={perSector.id} group={group} />);
     expect(screen.getByRole('complementary')).toHaveAccessibleName(
-      `${formatSelected(perSector, {group})} ${perSector.label}`,
+      `${formatSelected(perSector, {group})} ${perSector.label} ${GROUP_LABELS[group]}`,
+    );
+  });
+
+  it("names the answer and the sector of a municipal value, and the sector's respondents beside N", () => {
+    render(<Finding id={weaknesses.id} category="ressursmangel" group="kommune" />);
+    const callout = screen.getByRole('complementary');
+    expect(callout).toHaveAccessibleName(
+      `${formatSelected(weaknesses, {category: 'ressursmangel', group: 'kommune'})} ${weaknesses.label} ` +
+        selectionScope(weaknesses, {category: 'ressursmangel', group: 'kommune'}),
+    );
+    expect(callout).toHaveTextContent(/Ressursmangel i innkjøpsnettverket – kommunal sektor/);
+    expect(callout).toHaveTextContent(
+      `N = ${weaknesses.n} respondenter i samarbeid, av dem ${getFinding('respondenter-per-sektor').values.find((v) => v.group === 'kommune')!.value} i kommunal sektor.`,
     );
   });
 });
@@ -54,6 +67,20 @@ describe('FindingValue and FindingSource', () => {
     expect(screen.getByText(/Svak forankring/).textContent).toBe(
       `Svak forankring (${formatSurveyValue(weakness, weaknesses.unit)}) (kilde: ${formatSource(weaknesses.source)}).`,
     );
+  });
+
+  it('cite an interview statement by the interviews and the figure it sits beside, with no statistic', () => {
+    render(
+      <p>
+        Små kommuner hadde lite å si <FindingSource interviews figure={14} />.
+      </p>,
+    );
+    const paragraph = screen.getByText(/Små kommuner/);
+    expect(paragraph.textContent).toBe(
+      'Små kommuner hadde lite å si (kilde: dybdeintervjuene, Kartleggingen 2018, figur 14).',
+    );
+    expect(within(paragraph).getByRole('link', {name: 'dybdeintervjuene'})).toHaveAttribute('href', INTERVIEWS_HREF);
+    expect(() => render(<FindingSource interviews figure={99} />)).toThrow(/figur 99/);
   });
 
   it('throws on a reference that matches no value, so the build fails instead of showing a wrong number', () => {

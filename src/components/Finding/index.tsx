@@ -2,7 +2,7 @@ import React, {useId} from 'react';
 import Link from '@docusaurus/Link';
 import {getFinding, type Group} from '@site/src/data/survey';
 import {formatSource} from '@site/src/lib/format';
-import {chartBars, formatSelected, sourceHref} from '@site/src/lib/surveyView';
+import {chartBars, formatSelected, sampleText, selectionScope, sourceHref} from '@site/src/lib/surveyView';
 import {capitalize} from '@site/src/lib/text';
 import styles from './styles.module.css';
 
@@ -13,12 +13,20 @@ export default function Finding({id, group, category}: Props): React.ReactElemen
   const finding = getFinding(id);
   const labelId = useId();
   const single = finding.values.length === 1 || group !== undefined || category !== undefined;
+  const scope = single ? selectionScope(finding, {group, category}) : undefined;
+  const sample = single ? sampleText(finding, {group, category}) : finding.n !== undefined && `N = ${finding.n}.`;
   return (
     <aside className={styles.finding} aria-labelledby={labelId}>
       {single ? (
         <p className={styles.headline} id={labelId}>
           <span className={styles.figure}>{formatSelected(finding, {group, category})}</span>{' '}
           <span className={styles.label}>{finding.label}</span>
+          {scope && (
+            <>
+              {' '}
+              <span className={styles.scope}>{scope}</span>
+            </>
+          )}
         </p>
       ) : (
         <>
@@ -36,7 +44,7 @@ export default function Finding({id, group, category}: Props): React.ReactElemen
       )}
       <p className={styles.context}>{finding.context}</p>
       <p className={styles.source}>
-        {finding.n !== undefined && <>N = {finding.n}. </>}
+        {sample && <>{sample} </>}
         Kilde: <Link to={sourceHref(finding.id)}>{formatSource(finding.source)}</Link>
       </p>
     </aside>

@@ -8,6 +8,8 @@ export const MDX_COMPONENT_NAMES = [
   'Finding',
   'FindingSource',
   'FindingValue',
+  'KpiName',
+  'KpiTable',
   'Glossary',
   'Guidance',
   'LearningPaths',
