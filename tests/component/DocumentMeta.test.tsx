@@ -2,7 +2,6 @@ import React from 'react';
 import {render, screen} from '@testing-library/react';
 import {describe, expect, it} from 'vitest';
 import DocumentMeta from '@site/src/components/DocumentMeta';
-import {newsPath} from '@site/src/data/routes';
 import {setPluginData} from '../component/stubs/useGlobalData';
 
 describe('DocumentMeta', () => {
@@ -36,9 +35,9 @@ describe('DocumentMeta', () => {
     );
     expect(screen.getByRole('link', {name: 'Last ned som Word (24 kB)'})).toHaveAttribute('href', '/maler/mandat.docx');
     expect(screen.getByRole('button', {name: 'Skriv ut malen'})).toBeInTheDocument();
-    expect(screen.getByRole('link', {name: 'Endringslogg for malen'})).toHaveAttribute(
+    expect(screen.getByRole('link', {name: 'Versjonshistorikk og tidligere versjoner'})).toHaveAttribute(
       'href',
-      newsPath('tags/mandat/'),
+      '#versjonshistorikk',
     );
   });
 

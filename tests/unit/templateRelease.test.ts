@@ -22,6 +22,17 @@ const root = path.resolve(__dirname, '../..');
 const TODAY = '2026-12-01';
 const CORE = {engines: {yaml: (s: string) => yaml.load(s, {schema: yaml.CORE_SCHEMA}) as object}};
 
+/** The versions the tests release are the next ones after what the pages hold now, so a real release keeps them valid. */
+const versionOf = (file: string) => String(matter(readFileSync(path.join(root, file), 'utf8'), CORE).data.version);
+const nextMajor = (v: string) => `${Number(v.split('.')[0]) + 1}.0.0`;
+const nextPatch = (v: string) => v.replace(/\d+$/, (patch) => String(Number(patch) + 1));
+const dashed = (v: string) => v.replaceAll('.', '-');
+const MANDAT = versionOf('docs/mandat/index.mdx');
+const NEXT = nextMajor(MANDAT);
+const KICKOFF = versionOf('docs/mandat/oppstartsmote.mdx');
+const KICKOFF_NEXT = nextPatch(KICKOFF);
+const escaped = (v: string) => v.replaceAll('.', '\\.');
+
 async function run(command: string, ...args: string[]) {
   const files = overlayStore(root);
   const result = await runTemplateCommand(command, args, files, TODAY);
@@ -30,20 +41,20 @@ async function run(command: string, ...args: string[]) {
 
 describe('template:release', () => {
   it('raises the version, records the history, makes the snapshot and the change-log post', async () => {
-    const {result, written} = await run('release', 'mandat', '1.1.0', '  Nytt avsnitt om\n finansiering.  ');
+    const {result, written} = await run('release', 'mandat', NEXT, '  Nytt avsnitt om\n finansiering.  ');
     expect(result.ok).toBe(true);
     expect([...written.keys()]).toEqual([
       'docs/mandat/index.mdx',
-      'template-versions/mandat/1.1.0.mdx',
+      `template-versions/mandat/${NEXT}.mdx`,
       MANIFEST_PATH,
-      'blog/2026-12-01-mandat-1-1-0.md',
+      `blog/2026-12-01-mandat-${dashed(NEXT)}.md`,
     ]);
     const page = written.get('docs/mandat/index.mdx')!;
     const {data, content} = matter(page, CORE);
-    expect(data.version).toBe('1.1.0');
+    expect(data.version).toBe(NEXT);
     expect(data.last_reviewed).toBe(TODAY);
     expect(historyEntries(data).at(-1)).toEqual({
-      version: '1.1.0',
+      version: NEXT,
       date: TODAY,
       changes: 'Nytt avsnitt om finansiering.',
       approved_by: 'Difi, seksjon for offentlige anskaffelser',
@@ -51,12 +62,12 @@ describe('template:release', () => {
     expect([...checkFrontMatter('template', data), ...checkTemplateHistory(data, TODAY)]).toEqual([]);
     expect(content).toBe(matter(readFileSync(path.join(root, 'docs/mandat/index.mdx'), 'utf8'), CORE).content);
 
-    expect(written.get('template-versions/mandat/1.1.0.mdx')).toBe(page);
-    expect(JSON.parse(written.get(MANIFEST_PATH)!)['mandat/1.1.0']).toBe(sha256(page));
+    expect(written.get(`template-versions/mandat/${NEXT}.mdx`)).toBe(page);
+    expect(JSON.parse(written.get(MANIFEST_PATH)!)[`mandat/${NEXT}`]).toBe(sha256(page));
 
-    const post = matter(written.get('blog/2026-12-01-mandat-1-1-0.md')!, CORE);
+    const post = matter(written.get(`blog/2026-12-01-mandat-${dashed(NEXT)}.md`)!, CORE);
     expect(post.data).toMatchObject({
-      slug: 'mandat-versjon-1-1-0',
+      slug: `mandat-versjon-${dashed(NEXT)}`,
       date: TODAY,
       tags: ['endringslogg', 'maler', 'mandat'],
     });
@@ -66,19 +77,28 @@ describe('template:release', () => {
   });
 
   it('records who approved the version when it is given', async () => {
-    const {written} = await run('release', 'avviksrapport', '2.0.0', 'Ny struktur.', 'Styret i samarbeidet');
+    const {written} = await run(
+      'release',
+      'avviksrapport',
+      nextMajor(versionOf('docs/prosess/avviksrapport.mdx')),
+      'Ny struktur.',
+      'Styret i samarbeidet',
+    );
     expect(historyEntries(matter(written.get('docs/prosess/avviksrapport.mdx')!, CORE).data).at(-1)?.approved_by).toBe(
       'Styret i samarbeidet',
     );
   });
 
   it.each([
-    [['ukjent', '1.1.0', 'Endret.'], /^Ukjent mal «ukjent»\. Kjente maler: .*mandat/],
-    [['mandat', '1.0.0', 'Endret.'], /^Versjon 1\.0\.0 er ikke høyere enn gjeldende versjon 1\.0\.0 av «mandat»\.$/],
+    [['ukjent', NEXT, 'Endret.'], /^Ukjent mal «ukjent»\. Kjente maler: .*mandat/],
+    [
+      ['mandat', MANDAT, 'Endret.'],
+      new RegExp(`^Versjon ${escaped(MANDAT)} er ikke høyere enn gjeldende versjon ${escaped(MANDAT)} av «mandat»\\.$`),
+    ],
     [['mandat', '0.9.0', 'Endret.'], /ikke høyere enn gjeldende versjon/],
     [['mandat', '1.1', 'Endret.'], /^«1\.1» er ikke et versjonsnummer på formen 1\.2\.0 \(semver\)\.$/],
-    [['mandat', '1.1.0', '   '], /^Beskrivelsen av hva som er endret er tom/],
-    [['mandat', '1.1.0'], /^Bruk: npm run template:release/],
+    [['mandat', NEXT, '   '], /^Beskrivelsen av hva som er endret er tom/],
+    [['mandat', NEXT], /^Bruk: npm run template:release/],
   ])('refuses %j with a Norwegian message and writes nothing', async (args, message) => {
     const {result, written} = await run('release', ...args);
     expect(result.ok).toBe(false);
@@ -148,10 +168,10 @@ describe('the commands on a temporary copy of the repository', () => {
 
   it('refuses bad input with exit code 1 and changes no file', () => {
     const before = tree();
-    const refused = cli('release', 'mandat', '1.0.0', 'Endret.');
+    const refused = cli('release', 'mandat', MANDAT, 'Endret.');
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(
-      'Ingen filer ble endret. Versjon 1.0.0 er ikke høyere enn gjeldende versjon 1.0.0 av «mandat».',
+      `Ingen filer ble endret. Versjon ${MANDAT} er ikke høyere enn gjeldende versjon ${MANDAT} av «mandat».`,
     );
     expect(tree()).toEqual(before);
   });
@@ -159,24 +179,24 @@ describe('the commands on a temporary copy of the repository', () => {
   it('releases a version: the page, the snapshot, the manifest and the post for the feed are on disk', () => {
     const page0 = path.join(copy, 'docs/mandat/oppstartsmote.mdx');
     writeFileSync(page0, `${readFileSync(page0, 'utf8')}\nEt nytt avsnitt om møtereferatet.\n`);
-    const released = cli('release', 'oppstartsmote', '1.0.1', 'Rettet en skrivefeil.');
+    const released = cli('release', 'oppstartsmote', KICKOFF_NEXT, 'Rettet en skrivefeil.');
     expect(released.stderr).toBe('');
     expect(released.status).toBe(0);
     const read = (file: string) => readFileSync(path.join(copy, file), 'utf8');
     const page = read('docs/mandat/oppstartsmote.mdx');
-    expect(matter(page, CORE).data.version).toBe('1.0.1');
-    expect(read('template-versions/oppstartsmote/1.0.1.mdx')).toBe(page);
-    expect(JSON.parse(read(MANIFEST_PATH))['oppstartsmote/1.0.1']).toBe(sha256(page));
+    expect(matter(page, CORE).data.version).toBe(KICKOFF_NEXT);
+    expect(read(`template-versions/oppstartsmote/${KICKOFF_NEXT}.mdx`)).toBe(page);
+    expect(JSON.parse(read(MANIFEST_PATH))[`oppstartsmote/${KICKOFF_NEXT}`]).toBe(sha256(page));
     // The command dates the release today in Norway, as an editor running it would.
-    const post = `blog/${osloIsoDate(new Date())}-oppstartsmote-1-0-1.md`;
+    const post = `blog/${osloIsoDate(new Date())}-oppstartsmote-${dashed(KICKOFF_NEXT)}.md`;
     expect(released.stdout).toContain(post);
     expect(read(post)).toContain('Hva er endret: Rettet en skrivefeil.');
   });
 
   it('then offers «Hva er endret» between the versions and the old version’s Word file', async () => {
     const versions = (await loadTemplateVersions(copy)).find((t) => t.id === 'oppstartsmote')!.versions;
-    expect(versions.map((v) => v.version)).toEqual(['1.0.0', '1.0.1']);
-    const blocks = diffTemplateText(versions[0]!.body, versions[1]!.body);
+    expect(versions.map((v) => v.version).slice(-2)).toEqual([KICKOFF, KICKOFF_NEXT]);
+    const blocks = diffTemplateText(versions.at(-2)!.body, versions.at(-1)!.body);
     expect(blocks.filter((b) => b.change !== 'same')).toEqual([
       {level: 0, change: 'added', parts: [{text: 'Et nytt avsnitt om møtereferatet.', change: 'added'}]},
     ]);

@@ -2,7 +2,8 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import Head from '@docusaurus/Head';
 import {usePluginData} from '@docusaurus/useGlobalData';
-import {documentMetaRows, printPageHeader, templateDownloadPath, templateHistoryPath} from '@site/src/lib/documentMeta';
+import {documentMetaRows, printPageHeader, templateDownloadPath} from '@site/src/lib/documentMeta';
+import {HISTORY_ANCHOR} from '@site/src/lib/templateHistory';
 import {formatFileSize} from '@site/src/lib/format';
 import {isTemplate} from '@site/src/lib/templateMarker';
 import type {TemplateDownloadsData} from '@site/src/plugins/template-downloads';
@@ -38,7 +39,7 @@ function TemplateActions({frontMatter, templateId}: {frontMatter: Record<string,
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Skriv ut malen
         </button>
-        <Link to={templateHistoryPath(templateId)}>Endringslogg for malen</Link>
+        <Link to={`#${HISTORY_ANCHOR}`}>Versjonshistorikk og tidligere versjoner</Link>
       </p>
     </>
   );
