@@ -63,6 +63,7 @@ function TextField({id, label, hint, value, error, inputMode, onChange, onBlur}:
       <input
         id={id}
         type="text"
+        className={styles.textInput}
         inputMode={inputMode}
         autoComplete="off"
         maxLength={100}

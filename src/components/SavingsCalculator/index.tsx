@@ -103,6 +103,7 @@ export default function SavingsCalculator(): React.ReactElement {
                     <input
                       id={inputId}
                       type="text"
+                      className={styles.textInput}
                       inputMode={inputMode}
                       autoComplete="off"
                       value={line[field]}
