@@ -5,6 +5,7 @@
  * explains it; the facts are those of the Regelverk pages, whose sources were
  * checked 2026-12-01 in stored copies.
  */
+import {legalFigure} from './legalFigures';
 import type {PhaseId} from './process';
 import {handbookPath} from './routes';
 import {FRAMEWORK_MAX_YEARS} from './procurementRules';
@@ -154,7 +155,7 @@ export const PHASE_RULES: Readonly<Record<PhaseId, readonly PhaseDuty[]>> = {
     },
     {
       id: 'tildelingskriterier-og-klima',
-      duty: 'Oppgi tildelingskriteriene og vektingen før fristen. Klima- og miljøhensyn skal som hovedregel vektes med minst 30 prosent, eller ivaretas med krav i kravspesifikasjonen når det klart gir bedre klima- og miljøeffekt og dere begrunner det.',
+      duty: `Oppgi tildelingskriteriene og vektingen før fristen. Klima- og miljøhensyn skal som hovedregel vektes med minst ${legalFigure('klima-og-miljo-vekting').text}, eller ivaretas med krav i kravspesifikasjonen når det klart gir bedre klima- og miljøeffekt og dere begrunner det.`,
       legalSources: [foa('7-9')],
       ...qualification('klima-og-miljø'),
     },
@@ -284,7 +285,7 @@ export const PHASE_RULES: Readonly<Record<PhaseId, readonly PhaseDuty[]>> = {
   evaluering: [
     {
       id: 'arkiv',
-      duty: 'Ta vare på dokumentasjonen. Riksrevisjonen har lagt til grunn at en statlig oppdragsgiver må oppbevare avtalen og grunnlagsdokumentene i minst 10 år og så lenge det kommer utgifter, for rammeavtaler så lenge det kan gjøres avrop. Kommuner bør sjekke egen arkivplan.',
+      duty: `Ta vare på dokumentasjonen. Riksrevisjonen har lagt til grunn at en statlig oppdragsgiver må oppbevare avtalen og grunnlagsdokumentene i minst ${legalFigure('oppbevaring-statlig').text} og så lenge det kommer utgifter, for rammeavtaler så lenge det kan gjøres avrop. Kommuner bør sjekke egen arkivplan.`,
       legalSources: [
         {
           label: 'Riksrevisjonens brev 27. august 2010, gjengitt av DFØ: Krav til arkivering',

@@ -13,6 +13,7 @@ export const MDX_COMPONENT_NAMES = [
   'Glossary',
   'Guidance',
   'LearningPaths',
+  'LegalFigure',
   'MaturityAssessment',
   'PhaseRules',
   'ProcessOverview',
