@@ -15,6 +15,9 @@ export type HistoryProblem = {field: string; expected: string; received: string}
 
 /** Anchor of the history table on a template page. */
 export const HISTORY_ANCHOR = 'versjonshistorikk';
+/** The page's list of earlier versions and their Word files: the web only, since a Word file is one version. */
+export const EARLIER_VERSIONS_HEADING = 'Tidligere versjoner';
+
 export const HISTORY_HEADING = 'Versjonshistorikk';
 export const HISTORY_COLUMNS = ['Versjon', 'Dato', 'Hva er endret', 'Godkjent av'] as const;
 

@@ -65,7 +65,10 @@ describe('two tabs of the same browser', () => {
       await two.getByRole('checkbox', {name: second!.name}).check();
       expect((await stored(one, kind.key)).have.sort()).toEqual([first!.id, second!.id].sort());
       // The first tab shows the other's tick without a reload.
-      await expect.poll(() => one.getByRole('checkbox', {name: second!.name}).isChecked()).toBe(true);
+      // vitest polls for one second by default; a loaded machine can take longer to deliver the storage event.
+      await expect
+        .poll(() => one.getByRole('checkbox', {name: second!.name}).isChecked(), {timeout: 15_000})
+        .toBe(true);
     } finally {
       await context.close();
     }

@@ -5,6 +5,7 @@ import TableRegion from '@site/src/components/TableRegion';
 import {isTemplate} from '@site/src/lib/templateMarker';
 import {templateChangesPath, templateHistoryPath, templateVersionDownloadPath} from '@site/src/lib/documentMeta';
 import {
+  EARLIER_VERSIONS_HEADING,
   HISTORY_ANCHOR,
   HISTORY_COLUMNS,
   HISTORY_HEADING,
@@ -53,7 +54,7 @@ export default function TemplateHistory({
       </TableRegion>
       {earlier.length > 0 && (
         <>
-          <Heading as="h3">Tidligere versjoner</Heading>
+          <Heading as="h3">{EARLIER_VERSIONS_HEADING}</Heading>
           <ul>
             {earlier.map((entry) => (
               <li key={entry.version}>
