@@ -1,10 +1,11 @@
 /**
- * «Hva er endret» between two versions of a template: the texts split into
- * blocks (headings and paragraphs), matched block by block, and changed
+ * «Hva er endret» between two versions of a template: the texts read as a reader
+ * sees them (src/lib/mdxReadable.ts) and split into blocks, matched block by block, and changed
  * paragraphs compared word by word, so a reader who filled in the old version
  * sees each change in its section.
  */
 import {diffArrays, diffWords} from 'diff';
+import {readableBlocks, type ReadableBlock} from './mdxReadable';
 
 export type DiffPart = {text: string; change: 'same' | 'added' | 'removed'};
 
@@ -15,29 +16,16 @@ export type DiffBlock = {
   parts: DiffPart[];
 };
 
-type TextBlock = {level: number; text: string};
-
-function blocksOf(body: string): TextBlock[] {
-  return body
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '')
-    .map((block) => {
-      const heading = /^(#{1,6})\s+(.*)$/s.exec(block);
-      return heading ? {level: heading[1]!.length, text: heading[2]!.trim()} : {level: 0, text: block};
-    });
-}
-
-const whole = (block: TextBlock, change: 'same' | 'added' | 'removed'): DiffBlock => ({
+const whole = (block: ReadableBlock, change: 'same' | 'added' | 'removed'): DiffBlock => ({
   level: block.level,
   change,
   parts: [{text: block.text, change}],
 });
 
-const sameKey = (a: TextBlock, b: TextBlock) => a.level === b.level && a.text === b.text;
+const sameKey = (a: ReadableBlock, b: ReadableBlock) => a.level === b.level && a.text === b.text;
 
 export function diffTemplateText(before: string, after: string): DiffBlock[] {
-  const changes = diffArrays(blocksOf(before), blocksOf(after), {comparator: sameKey});
+  const changes = diffArrays(readableBlocks(before), readableBlocks(after), {comparator: sameKey});
   const result: DiffBlock[] = [];
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i]!;

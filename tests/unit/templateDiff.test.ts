@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {changedBlocks, diffTemplateText} from '@site/src/lib/templateDiff';
+import {FROM_DATA, readableBlocks} from '@site/src/lib/mdxReadable';
 
 const before = `## Formål
 
@@ -48,5 +49,40 @@ describe('diffTemplateText', () => {
 
   it('finds nothing to show between equal texts', () => {
     expect(changedBlocks(diffTemplateText(before, before))).toBe(0);
+  });
+});
+
+describe('what «Hva er endret» compares', () => {
+  it('reads a template as its reader does: no markup, file names or component tags', () => {
+    const mdx = [
+      '## Formål',
+      '',
+      'Se [oppstartsmøtet](./oppstartsmote.mdx) og **mandatet**.',
+      '',
+      '<Guidance>',
+      '',
+      'Veiledning her.',
+      '',
+      '</Guidance>',
+      '',
+      '- [ ] Vertskommune',
+      '- punkt',
+      '',
+      '| Rolle | Ansvar |',
+      '| ----- | ------ |',
+      '| Leder | Mandat |',
+      '',
+      '<KpiTable ids={["avtalelojalitet"]} />',
+    ].join('\n');
+    expect(readableBlocks(mdx)).toEqual([
+      {level: 2, text: 'Formål'},
+      {level: 0, text: 'Se oppstartsmøtet og mandatet.'},
+      {level: 0, text: 'Veiledning her.'},
+      {level: 0, text: '☐ Vertskommune'},
+      {level: 0, text: '• punkt'},
+      {level: 0, text: 'Rolle | Ansvar'},
+      {level: 0, text: 'Leder | Mandat'},
+      {level: 0, text: FROM_DATA},
+    ]);
   });
 });
