@@ -1,9 +1,11 @@
 import React from 'react';
+import TableRegion from '@site/src/components/TableRegion';
 
 export type StackedColumn<Row> = {label: string; render: (row: Row) => React.ReactNode};
 
 type Props<Row> = {
-  caption: React.ReactNode;
+  /** Also names the scroll region the table sits in on a wide screen. */
+  caption: string;
   /** The column that names each row; it becomes the row's heading cell. */
   rowHeader: StackedColumn<Row>;
   columns: readonly StackedColumn<Row>[];
@@ -17,30 +19,33 @@ type Props<Row> = {
  * serve both the header row and the cards.
  */
 export default function StackedTable<Row>({caption, rowHeader, columns, rows, rowKey}: Props<Row>): React.ReactElement {
+  // On a wide screen a table of many columns may still be wider than the page: it scrolls in a named region.
   return (
-    <table className="stacked-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {[rowHeader, ...columns].map((column) => (
-            <th key={column.label} scope="col">
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            <th scope="row">{rowHeader.render(row)}</th>
-            {columns.map((column) => (
-              <td key={column.label} data-label={column.label}>
-                {column.render(row)}
-              </td>
+    <TableRegion label={caption}>
+      <table className="stacked-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {[rowHeader, ...columns].map((column) => (
+              <th key={column.label} scope="col">
+                {column.label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              <th scope="row">{rowHeader.render(row)}</th>
+              {columns.map((column) => (
+                <td key={column.label} data-label={column.label}>
+                  {column.render(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
