@@ -84,7 +84,8 @@ const config: Config = {
           blogTitle: 'Nyheter og endringslogg',
           blogDescription: 'Nye og endrede maler, veiledere og kurs i Innkjøpsportalen.',
           blogSidebarTitle: 'Siste nytt',
-          showReadingTime: true,
+          // A change log is scanned, not read: no reading time, and no author block (src/theme/BlogPostItem/Header/Authors).
+          showReadingTime: false,
           onInlineAuthors: 'throw',
           onInlineTags: 'throw',
           onUntruncatedBlogPosts: 'throw',
