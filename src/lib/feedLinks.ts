@@ -10,6 +10,12 @@ export type FeedKind = 'rss' | 'atom';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** The feed's absolute address; the plugin's options may write the route with or without its slashes. */
+export function feedUrl(siteUrl: string, baseUrl: string, routeBasePath: string, file: string): string {
+  const pathname = `/${[baseUrl, routeBasePath, file].join('/')}`.replace(/\/{2,}/g, '/');
+  return new URL(pathname, siteUrl).href;
+}
+
 export class FeedShapeError extends Error {}
 
 function insertAfterOpening(xml: string, element: string, insert: (openTag: string) => string): string {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from 'vitest';
 import {Feed} from 'feed';
-import {FeedShapeError, withSelfLink} from '@site/src/lib/feedLinks';
+import {FeedShapeError, feedUrl, withSelfLink} from '@site/src/lib/feedLinks';
 
 const URL_RSS = 'https://innkjop.example.no/nyheter/rss.xml';
 const URL_ATOM = 'https://innkjop.example.no/nyheter/atom.xml';
@@ -49,5 +49,15 @@ describe('withSelfLink', () => {
 
   it('refuses a file that is not the feed it should be', () => {
     expect(() => withSelfLink('<html></html>', 'rss', URL_RSS, 'nb-NO')).toThrow(FeedShapeError);
+  });
+});
+
+describe('feedUrl', () => {
+  it('joins the site, base path and route however their slashes are written', () => {
+    // The blog plugin normalises routeBasePath to "/nyheter"; joined naively with "/" it makes "//nyheter", another host.
+    expect(feedUrl('http://localhost:3000', '/', '/nyheter', 'rss.xml')).toBe('http://localhost:3000/nyheter/rss.xml');
+    expect(feedUrl('https://innkjop.example.no', '/innkjop/', 'nyheter', 'atom.xml')).toBe(
+      'https://innkjop.example.no/innkjop/nyheter/atom.xml',
+    );
   });
 });

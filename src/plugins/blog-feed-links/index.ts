@@ -9,7 +9,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import pluginContentBlog from '@docusaurus/plugin-content-blog';
 import type {PluginOptions} from '@docusaurus/plugin-content-blog';
-import {withSelfLink, type FeedKind} from '../../lib/feedLinks';
+import {feedUrl, withSelfLink, type FeedKind} from '../../lib/feedLinks';
 
 export {validateOptions} from '@docusaurus/plugin-content-blog';
 
@@ -29,7 +29,7 @@ export default async function blogWithFeedLinks(
       await blog.postBuild?.(props);
       for (const kind of kinds) {
         const file = path.join(props.outDir, options.routeBasePath, FILES[kind]);
-        const selfUrl = new URL(`${baseUrl}${options.routeBasePath}/${FILES[kind]}`, url).href;
+        const selfUrl = feedUrl(url, baseUrl, options.routeBasePath, FILES[kind]);
         await writeFile(file, withSelfLink(await readFile(file, 'utf8'), kind, selfUrl, language));
       }
     },
