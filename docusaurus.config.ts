@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import type {Options as BlogOptions} from '@docusaurus/plugin-content-blog';
 import {resolveSearchSetup, searchConnectSources} from './src/lib/searchConfig';
 import type {Options as SecurityHeadersOptions} from './src/plugins/security-headers';
 import {resolveSiteAddress} from './src/lib/siteAddress';
@@ -76,26 +77,8 @@ const config: Config = {
           routeBasePath: ROUTE_BASES.handbook,
           sidebarPath: './sidebars/handbok.ts',
         },
-        blog: {
-          path: 'blog',
-          routeBasePath: ROUTE_BASES.news,
-          editUrl,
-          rehypePlugins: [rehypeTableRegions],
-          blogTitle: 'Nyheter og endringslogg',
-          blogDescription: 'Nye og endrede maler, veiledere og kurs i Innkjøpsportalen.',
-          blogSidebarTitle: 'Siste nytt',
-          showReadingTime: true,
-          onInlineAuthors: 'throw',
-          onInlineTags: 'throw',
-          onUntruncatedBlogPosts: 'throw',
-          feedOptions: {
-            type: ['rss', 'atom'],
-            title: `${SITE_TITLE} – nyheter og endringslogg`,
-            description: 'Endringer i maler, veiledere og kurs i Innkjøpsportalen.',
-            language: 'nb-NO',
-            copyright: `Innkjøpsportalen ${new Date().getFullYear()}`,
-          },
-        },
+        // The blog is the plugin in src/plugins/blog-feed-links, which completes its feeds.
+        blog: false,
         pages: {rehypePlugins: [rehypeTableRegions]},
         theme: {customCss: './src/css/custom.css'},
         sitemap: {changefreq: 'weekly', priority: 0.5},
@@ -104,6 +87,30 @@ const config: Config = {
   ],
 
   plugins: [
+    [
+      './src/plugins/blog-feed-links/index.ts',
+      {
+        path: 'blog',
+        routeBasePath: ROUTE_BASES.news,
+        editUrl,
+        rehypePlugins: [rehypeTableRegions],
+        blogTitle: 'Nyheter og endringslogg',
+        blogDescription: 'Nye og endrede maler, veiledere og kurs i Innkjøpsportalen.',
+        blogSidebarTitle: 'Siste nytt',
+        // A change log is scanned, not read: no reading time, and no author block (src/theme/BlogPostItem/Header/Authors).
+        showReadingTime: false,
+        onInlineAuthors: 'throw',
+        onInlineTags: 'throw',
+        onUntruncatedBlogPosts: 'throw',
+        feedOptions: {
+          type: ['rss', 'atom'],
+          title: `${SITE_TITLE} – nyheter og endringslogg`,
+          description: 'Endringer i maler, veiledere og kurs i Innkjøpsportalen.',
+          language: 'nb-NO',
+          copyright: `Innkjøpsportalen ${new Date().getFullYear()}`,
+        },
+      } satisfies BlogOptions,
+    ],
     [
       '@docusaurus/plugin-content-docs',
       {

@@ -1,5 +1,6 @@
 /** Norwegian number formatting, shared by every component that shows a figure. */
 import type {SurveySource, SurveyValue, Unit} from '../data/survey';
+import {SURVEY_YEAR} from '../data/surveyYear';
 
 /**
  * Builds a value on first use and keeps it. An Intl formatter takes a
@@ -25,7 +26,7 @@ export function formatSurveyValue(value: SurveyValue, unit: Unit): string {
 
 export function formatSource(source: SurveySource): string {
   const where = source.figure === undefined ? source.section : `figur ${source.figure}`;
-  return `Kartleggingen 2018, ${where}`;
+  return `Kartleggingen ${SURVEY_YEAR}, ${where}`;
 }
 
 const percent = lazily(() => new Intl.NumberFormat('nb-NO', {style: 'percent', maximumFractionDigits: 0}));

@@ -87,13 +87,14 @@ export function releasePost(
     '',
     lead,
     '',
-    '{/* truncate */}',
-    '',
     `Hva er endret: ${mdxText(entry.changes)}`,
     '',
-    `Godkjent av: ${mdxText(entry.approved_by)}.`,
-    '',
     `Se [versjonshistorikken og tidligere versjoner](${template.permalink}#${HISTORY_ANCHOR}).`,
+    '',
+    // The news list shows what is above the marker: the version, what changed and where the history is.
+    '{/* truncate */}',
+    '',
+    `Godkjent av: ${mdxText(entry.approved_by)}.`,
     '',
   ].join('\n');
 }
@@ -228,7 +229,7 @@ export async function planNewTemplate(files: FileStore, input: NewTemplateInput)
   assertValid(file, source, input.today);
   const tag = [
     `${input.id}:`,
-    `  label: ${scalar(`Mal: ${title}`)}`,
+    `  label: ${scalar(`malen «${title}»`)}`,
     `  permalink: /${input.id}`,
     `  description: ${scalar(`Endringslogg for malen «${title}».`)}`,
     '',

@@ -4,6 +4,8 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import EntryPoints, {type EntryPoint} from '@site/src/components/EntryPoints';
 import HeadlineFindings from '@site/src/components/HeadlineFindings';
+import ProcessOverview from '@site/src/components/ProcessOverview';
+import {SURVEY_YEAR} from '@site/src/data/surveyYear';
 import styles from './index.module.css';
 import {coursePath, guidePath, handbookPath} from '@site/src/data/routes';
 
@@ -14,6 +16,7 @@ const ENTRY_POINTS: readonly EntryPoint[] = [
       'Skal dere kjøpe IKT, kontorrekvisita eller reisetjenester? Veilederne viser om kategorien egner seg for felles innkjøp, og hva dere bør passe på.',
     to: guidePath(),
     linkText: 'Gå til veilederne',
+    icon: 'guide',
   },
   {
     title: 'Ta et kurs',
@@ -21,6 +24,7 @@ const ENTRY_POINTS: readonly EntryPoint[] = [
       'Korte nettkurs for innkjøpere og kontaktpersoner i medlemsvirksomhetene. Ingen innlogging, og framdriften lagres bare i din egen nettleser.',
     to: coursePath(),
     linkText: 'Se kursene',
+    icon: 'course',
   },
   {
     title: 'Hent en mal',
@@ -28,6 +32,7 @@ const ENTRY_POINTS: readonly EntryPoint[] = [
       'Håndboka samler maler for prosess, mandat, roller og kontraktsoppfølging som samarbeidet kan ta i bruk slik de er, eller tilpasse.',
     to: handbookPath(),
     linkText: 'Åpne håndboka',
+    icon: 'template',
   },
 ];
 
@@ -46,10 +51,6 @@ export default function Home(): React.ReactElement {
             Kunnskap, maler og kurs for dere som kjøper inn på vegne av kommuner, fylkeskommuner og statlige
             virksomheter – og for innkjøpssamarbeidene dere er med i.
           </p>
-          <p className={styles.heroText}>
-            Portalen bygger på Difis kartlegging av offentlige innkjøpssamarbeid fra 2018. Den er laget for små og store
-            medlemmer, for innkjøpsrådgivere og for dem som leder et samarbeid.
-          </p>
         </div>
       </header>
       <main>
@@ -61,11 +62,24 @@ export default function Home(): React.ReactElement {
             <EntryPoints entries={ENTRY_POINTS} />
           </div>
         </section>
+        <section className={styles.section} aria-labelledby="prosessen">
+          <div className="container">
+            <Heading as="h2" id="prosessen">
+              Anskaffelsesprosessen i åtte faser
+            </Heading>
+            <p>Hver fase har sin egen mal i håndboka, med aktiviteter, ansvar og sjekkliste.</p>
+            <ProcessOverview />
+          </div>
+        </section>
         <section className={`${styles.section} ${styles.findings}`} aria-labelledby="hovedfunn">
           <div className="container">
             <Heading as="h2" id="hovedfunn">
-              Dette fant kartleggingen
+              Dette fant kartleggingen i {SURVEY_YEAR}
             </Heading>
+            <p>
+              Portalen bygger på Difis kartlegging av offentlige innkjøpssamarbeid fra {SURVEY_YEAR}. Den er laget for
+              små og store medlemmer, for innkjøpsrådgivere og for dem som leder et samarbeid.
+            </p>
             <HeadlineFindings
               headingId="hovedfunn"
               ids={['samarbeid-kartlagt', 'kommuner-i-samarbeid', 'dokumenterte-besparelser']}

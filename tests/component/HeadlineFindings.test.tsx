@@ -30,6 +30,8 @@ describe('HeadlineFindings', () => {
       const finding = getFinding(id);
       const item = items[index]!;
       expect(item.firstElementChild?.textContent, id).toBe(formatSelected(finding));
+      // Right after the number: the year it describes.
+      expect(item.children[1]?.textContent, id).toBe('Tall fra 2018');
       expect(item, id).toHaveTextContent(finding.label);
       expect(item, id).toHaveTextContent(finding.context);
       expect(item, id).toHaveTextContent(sourceLine(finding));
@@ -47,8 +49,9 @@ describe('EntryPoints', () => {
             description: 'Veiledere per kategori.',
             to: '/veiledere/',
             linkText: 'Til veilederne',
+            icon: 'guide',
           },
-          {title: 'Ta et kurs', description: 'Kurs på nett.', to: '/kurs/', linkText: 'Til kursene'},
+          {title: 'Ta et kurs', description: 'Kurs på nett.', to: '/kurs/', linkText: 'Til kursene', icon: 'course'},
         ]}
       />,
     );
@@ -57,5 +60,9 @@ describe('EntryPoints', () => {
       'Ta et kurs',
     ]);
     expect(screen.getByRole('link', {name: 'Til kursene'})).toHaveAttribute('href', '/kurs/');
+    // The icons are decoration: hidden from screen readers, never focusable.
+    const icons = document.querySelectorAll('h3 svg');
+    expect(icons).toHaveLength(2);
+    icons.forEach((icon) => expect(icon).toHaveAttribute('aria-hidden', 'true'));
   });
 });

@@ -120,7 +120,7 @@ describe('template:new', () => {
     });
     expect([...checkFrontMatter('template', data), ...checkTemplateHistory(data, TODAY)]).toEqual([]);
     const tags = yaml.load(written.get('blog/tags.yml')!) as Record<string, {label: string}>;
-    expect(tags.rammeavtale?.label).toBe('Mal: Mal for rammeavtale');
+    expect(tags.rammeavtale?.label).toBe('malen «Mal for rammeavtale»');
     expect(Object.keys(tags)).toContain('mandat');
     expect(written.has('template-versions/rammeavtale/0.1.0.mdx')).toBe(true);
     const post = matter(written.get('blog/2026-12-01-rammeavtale-0-1-0.md')!, CORE);

@@ -10,6 +10,7 @@ import type {TemplateDownloadsData} from '@site/src/plugins/template-downloads';
 import clsx from 'clsx';
 import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
+import Icon from '@site/src/components/Icon';
 
 /** The Word file's size, from the plugin that made it; unknown (a page outside the handbook) leaves it out. */
 function useDownloadSize(templateId: string): string | undefined {
@@ -34,7 +35,7 @@ function TemplateActions({frontMatter, templateId}: {frontMatter: Record<string,
           target="_self"
           download
         >
-          Last ned som Word{size ? ` (${size})` : ''}
+          <Icon name="download" /> Last ned som Word{size ? ` (${size})` : ''}
         </Link>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Skriv ut malen

@@ -1,6 +1,7 @@
 import React from 'react';
 import clsx from 'clsx';
 import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
+import Icon from '@site/src/components/Icon';
 import styles from './styles.module.css';
 
 type Props = {
@@ -17,29 +18,32 @@ export default function StoredNotice({notices, onDismiss, onReset}: Props): Reac
   if (notices.length === 0) return null;
   return (
     <div className={clsx(styles.notice, SEARCH_IGNORE_CLASS)} role="status">
-      {notices.length === 1 ? (
-        <p>{notices[0]}</p>
-      ) : (
-        <ul>
-          {notices.map((notice) => (
-            <li key={notice}>{notice}</li>
-          ))}
-        </ul>
-      )}
-      {(onReset || onDismiss) && (
-        <p className={styles.actions}>
-          {onReset && (
-            <button type="button" className="button button--primary" onClick={onReset}>
-              Begynn på nytt her
-            </button>
-          )}
-          {onDismiss && (
-            <button type="button" className="button button--secondary" onClick={onDismiss}>
-              Skjul melding
-            </button>
-          )}
-        </p>
-      )}
+      <Icon name="notice" className={styles.icon} />
+      <div className={styles.body}>
+        {notices.length === 1 ? (
+          <p>{notices[0]}</p>
+        ) : (
+          <ul>
+            {notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        )}
+        {(onReset || onDismiss) && (
+          <p className={styles.actions}>
+            {onReset && (
+              <button type="button" className="button button--primary" onClick={onReset}>
+                Begynn på nytt her
+              </button>
+            )}
+            {onDismiss && (
+              <button type="button" className="button button--secondary" onClick={onDismiss}>
+                Skjul melding
+              </button>
+            )}
+          </p>
+        )}
+      </div>
     </div>
   );
 }
