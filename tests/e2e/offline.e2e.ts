@@ -10,12 +10,16 @@ const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\
 
 /** Waits until the page at `pathname` is in the offline cache, for pages with no status line of their own. */
 async function waitUntilCached(page: Page, pathname: string) {
-  await page.waitForFunction(
-    async ([cacheName, url]) => Boolean(await (await caches.open(cacheName)).match(url)),
-    [OFFLINE_CACHES.pages, baseUrl() + pathname] as const,
-    {timeout: 30_000, polling: 250},
-  );
+  const isCached = () =>
+    page.evaluate(async ([cacheName, url]) => Boolean(await (await caches.open(cacheName)).match(url)), [
+      OFFLINE_CACHES.pages,
+      baseUrl() + pathname,
+    ] as const);
+  await expect.poll(isCached, {timeout: 30_000, interval: 250}).toBe(true);
 }
+
+/** The start pages are saved in order, the HTML of each after its files: the last one there means all are. */
+const waitUntilStartPagesSaved = (page: Page) => waitUntilCached(page, COURSES.at(-1)!.route);
 
 describe('offline reading', () => {
   let browser: Browser;
@@ -48,6 +52,8 @@ describe('offline reading', () => {
     try {
       await gotoHydrated(page, LESSON);
       await waitUntilSaved(page);
+      // Leaving while they are saved in the background would cut that short (it is tried again on the next visit).
+      await waitUntilStartPagesSaved(page);
 
       // A guide reached by in-app navigation: its HTML never crossed the network as a page load.
       await gotoHydrated(page, '/veiledere/');
@@ -114,8 +120,7 @@ describe('offline reading', () => {
     const {context, page, problems} = await openWatchedPage(browser);
     try {
       await gotoHydrated(page, '/');
-      // The start pages are saved in order, the HTML of each after its files: the last one there means all are.
-      await waitUntilCached(page, COURSES.at(-1)!.route);
+      await waitUntilStartPagesSaved(page);
       expect(problems).toEqual({consoleErrors: [], failedRequests: []});
 
       await context.setOffline(true);
