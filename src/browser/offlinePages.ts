@@ -17,15 +17,71 @@ export function whenControlled(signal: AbortSignal): Promise<void> {
   });
 }
 
+function openCaches(): Promise<[Cache, Cache]> {
+  return Promise.all([caches.open(OFFLINE_CACHES.pages), caches.open(OFFLINE_CACHES.assets)]);
+}
+
+/** Keeps every file of the site (under `baseUrl`) this page has loaded so far that is not kept yet. */
+async function keepLoadedFiles(assets: Cache, baseUrl: string): Promise<void> {
+  const resources = offlineResources(performance.getEntriesByType('resource'), location.origin, baseUrl);
+  const cached = await Promise.all(resources.map((resource) => assets.match(resource)));
+  await assets.addAll(resources.filter((_, index) => !cached[index]));
+}
+
+/** One save per page at a time: the page's status lines each ask for it. */
+const saving = new Map<string, Promise<void>>();
+
 /**
  * Keeps the page at `pathname` and every file of the site (under `baseUrl`) the page has loaded so far.
  * The service worker keeps what it sees later, but not the files loaded before
  * it took over, nor the HTML of pages reached by in-app navigation.
  */
-export async function savePageForOffline(pathname: string, baseUrl: string): Promise<void> {
-  const [pages, assets] = await Promise.all([caches.open(OFFLINE_CACHES.pages), caches.open(OFFLINE_CACHES.assets)]);
-  const resources = offlineResources(performance.getEntriesByType('resource'), location.origin, baseUrl);
-  const cached = await Promise.all(resources.map((resource) => assets.match(resource)));
-  const missing = resources.filter((_, index) => !cached[index]);
-  await Promise.all([pages.add(pathname), assets.addAll(missing)]);
+export function savePageForOffline(pathname: string, baseUrl: string): Promise<void> {
+  const pending = saving.get(pathname);
+  if (pending) return pending;
+  const save = openCaches()
+    .then(([pages, assets]) => Promise.all([pages.add(pathname), keepLoadedFiles(assets, baseUrl)]))
+    .then(() => undefined)
+    .finally(() => saving.delete(pathname));
+  saving.set(pathname, save);
+  return save;
+}
+
+/** Room for the files of a whole course: past the browser's default of 250, new entries are dropped. */
+const RESOURCE_TIMING_ENTRIES = 2000;
+
+/**
+ * Keeps pages the reader has not opened, each with the scripts it needs: the router loads them into this
+ * page (`window.docusaurus.preload`), which is what lets a saved page start offline. The HTML goes in
+ * last, so a page found in the cache has its files there too. `onPage` hears of each page as it settles.
+ * Resolves to the paths that could not be saved.
+ */
+export async function savePagesForOffline(
+  paths: readonly string[],
+  baseUrl: string,
+  onPage: (path: string, saved: boolean) => void = () => {},
+): Promise<string[]> {
+  performance.setResourceTimingBufferSize(RESOURCE_TIMING_ENTRIES);
+  const [pages, assets] = await openCaches();
+  const failed: string[] = [];
+  // One page after the other: a phone on a weak connection gets one page's files at a time.
+  for (const path of paths) {
+    try {
+      await window.docusaurus.preload(path);
+      await keepLoadedFiles(assets, baseUrl);
+      await pages.add(path);
+      onPage(path, true);
+    } catch {
+      failed.push(path);
+      onPage(path, false);
+    }
+  }
+  return failed;
+}
+
+/** The paths among `paths` whose page is not in the offline cache. */
+export async function unsavedPages(paths: readonly string[]): Promise<string[]> {
+  const pages = await caches.open(OFFLINE_CACHES.pages);
+  const found = await Promise.all(paths.map((path) => pages.match(path)));
+  return paths.filter((_, index) => !found[index]);
 }

@@ -10,9 +10,29 @@ import {registerRoute} from 'workbox-routing';
 import {CacheFirst, NetworkFirst, StaleWhileRevalidate} from 'workbox-strategies';
 import {ExpirationPlugin} from 'workbox-expiration';
 import {OFFLINE_CACHES} from './cacheNames';
+import {OFFLINE_PAGE_POLICY, offlinePageHtml, orderSavedPages, savedPageTitle} from './offlinePage';
 
 /** On a weak connection a cached copy after a few seconds beats a spinner. */
 const NETWORK_TIMEOUT_SECONDS = 5;
+
+/**
+ * Answers a page that is neither on the network nor in the cache with a list of the pages that are.
+ * @param {string} requestedUrl
+ * @param {string} homeUrl
+ */
+async function offlineFallback(requestedUrl, homeUrl) {
+  const pages = await caches.open(OFFLINE_CACHES.pages);
+  const saved = await Promise.all(
+    (await pages.keys()).map(async (request) => {
+      const response = await pages.match(request);
+      const {origin, pathname} = new URL(request.url);
+      return {url: origin + pathname, title: savedPageTitle((await response?.text()) ?? '', pathname)};
+    }),
+  );
+  return new Response(offlinePageHtml({requestedUrl, saved: orderSavedPages(saved, homeUrl)}), {
+    headers: {'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': OFFLINE_PAGE_POLICY},
+  });
+}
 
 /** @param {{offlineMode: boolean}} params */
 export default function offlineRoutes(params) {
@@ -22,12 +42,17 @@ export default function offlineRoutes(params) {
   // In offline mode the plugin answers every request from its precache; two answers to one request is an error.
   if (params.offlineMode) return;
 
+  const home = sw.registration.scope;
   registerRoute(
     ({request}) => request.mode === 'navigate',
-    new NetworkFirst({cacheName: OFFLINE_CACHES.pages, networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS}),
+    new NetworkFirst({
+      cacheName: OFFLINE_CACHES.pages,
+      networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+      plugins: [{handlerDidError: ({request}) => offlineFallback(request.url, home)}],
+    }),
   );
   // The worker's scope is the site's base URL, so this holds under a sub-path too.
-  const assets = `${new URL(sw.registration.scope).pathname}assets/`;
+  const assets = `${new URL(home).pathname}assets/`;
   registerRoute(
     ({url, sameOrigin}) => sameOrigin && url.pathname.startsWith(assets),
     new CacheFirst({

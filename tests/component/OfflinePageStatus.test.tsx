@@ -98,6 +98,17 @@ describe('useOfflineStatus', () => {
     expect(cachesByName[OFFLINE_CACHES.pages]!.add).toHaveBeenCalledWith('/veiledere/ikt/');
   });
 
+  it('saves a page once when both its status lines ask', async () => {
+    render(
+      <>
+        <StatusProbe pathname="/veiledere/reise/" />
+        <StatusProbe pathname="/veiledere/reise/" />
+      </>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(['saved', 'saved']));
+    expect(cachesByName[OFFLINE_CACHES.pages]!.add).toHaveBeenCalledTimes(1);
+  });
+
   it('stops waiting for a service worker when the reader leaves the page', async () => {
     const serviceWorker = serviceWorkerNotYetInControl();
     const {unmount} = render(<StatusProbe pathname="/veiledere/ikt/" />);
@@ -117,6 +128,15 @@ describe('OfflinePageStatusView', () => {
     expect(screen.getByText(/Klar for bruk uten nett/)).toBeInTheDocument();
     rerender(<OfflinePageStatusView status="offline" />);
     expect(screen.getByText(/Du er uten nett/)).toBeInTheDocument();
+  });
+
+  it('under the title, says briefly that the page is saved and otherwise only that the network is gone', () => {
+    const {container, rerender} = render(<OfflinePageStatusView status="saved" compact />);
+    expect(container).toHaveTextContent(/^✓Lagret for bruk uten nett$/);
+    rerender(<OfflinePageStatusView status="offline" compact />);
+    expect(container).toHaveTextContent(/^Ingen nettforbindelse$/);
+    rerender(<OfflinePageStatusView status="unavailable" compact />);
+    expect(container).toHaveTextContent(/^$/);
   });
 
   it('keeps its line empty while saving, so nothing moves when the text arrives', () => {

@@ -1,8 +1,25 @@
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {COURSES, getCourse} from '@site/src/data/courses';
+import {OFFLINE_CACHES} from '@site/src/serviceWorker/cacheNames';
 import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage, reloadOffline, waitUntilSaved} from './helpers';
 
 const LESSON = '/kurs/innkjopssamarbeid/organisering/';
+
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** Waits until the page at `pathname` is in the offline cache, for pages with no status line of their own. */
+async function waitUntilCached(page: Page, pathname: string) {
+  const isCached = () =>
+    page.evaluate(async ([cacheName, url]) => Boolean(await (await caches.open(cacheName)).match(url)), [
+      OFFLINE_CACHES.pages,
+      baseUrl() + pathname,
+    ] as const);
+  await expect.poll(isCached, {timeout: 30_000, interval: 250}).toBe(true);
+}
+
+/** The start pages are saved in order, the HTML of each after its files: the last one there means all are. */
+const waitUntilStartPagesSaved = (page: Page) => waitUntilCached(page, COURSES.at(-1)!.route);
 
 describe('offline reading', () => {
   let browser: Browser;
@@ -35,6 +52,8 @@ describe('offline reading', () => {
     try {
       await gotoHydrated(page, LESSON);
       await waitUntilSaved(page);
+      // Leaving while they are saved in the background would cut that short (it is tried again on the next visit).
+      await waitUntilStartPagesSaved(page);
 
       // A guide reached by in-app navigation: its HTML never crossed the network as a page load.
       await gotoHydrated(page, '/veiledere/');
@@ -51,6 +70,65 @@ describe('offline reading', () => {
       await page.getByText('Du fikk 0 av').first().waitFor();
 
       await reloadOffline(page, page.url().replace(LESSON, '/veiledere/reise/'), /reise/i);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers a page never saved with a Norwegian offline page that links to the saved ones', async () => {
+    const {context, page} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, LESSON);
+      await waitUntilSaved(page);
+
+      await context.setOffline(true);
+      await page.goto(`${baseUrl()}/veiledere/ikt/`);
+      await page.getByRole('heading', {level: 1, name: 'Du er uten nett'}).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('nb-NO');
+      await page.getByRole('link', {name: 'Prøv igjen'}).waitFor();
+      const lesson = getCourse('innkjopssamarbeid').lessons.find((l) => l.route === LESSON)!;
+      await page.getByRole('list').getByRole('link', {name: lesson.title}).click();
+      await page.getByRole('heading', {level: 1, name: exactly(lesson.title)}).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens a lesson never visited without a network once its course was saved with «Lagre hele kurset»', async () => {
+    const course = getCourse('anskaffelsesprosessen');
+    const lesson = course.lessons.at(-1)!;
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, course.route);
+      await waitUntilSaved(page);
+      await page.getByRole('button', {name: 'Lagre hele kurset for bruk uten nett'}).click();
+      await page
+        .getByRole('status')
+        .filter({hasText: `Kurset er lagret. Alle ${course.lessons.length} leksjonene`})
+        .waitFor({timeout: 30_000});
+      expect(problems).toEqual({consoleErrors: [], failedRequests: []});
+
+      await context.setOffline(true);
+      await reloadOffline(page, baseUrl() + lesson.route, exactly(lesson.title));
+      await page.getByRole('button', {name: 'Sjekk svarene'}).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps the home page and the course overviews from the first visit to the home page', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/');
+      await waitUntilStartPagesSaved(page);
+      expect(problems).toEqual({consoleErrors: [], failedRequests: []});
+
+      await context.setOffline(true);
+      await page.goto(`${baseUrl()}/`, {waitUntil: 'load'});
+      await page.getByRole('heading', {level: 1, name: 'Innkjøpsportalen'}).waitFor();
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const course = COURSES[1]!;
+      await reloadOffline(page, baseUrl() + course.route, exactly(course.title));
     } finally {
       await context.close();
     }

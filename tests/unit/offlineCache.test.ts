@@ -21,8 +21,10 @@ describe('offlineResources', () => {
     ]);
   });
 
-  it('leaves out other origins, downloads, search indexes and the service worker itself', () => {
+  it('leaves out other origins, downloads, search indexes, pages and the service worker itself', () => {
     const entries = [
+      entry('/kurs/innkjopssamarbeid/organisering/'),
+      entry('/'),
       entry('/analytics.js', 'https://cdn.example'),
       entry('/maler/avviksrapport.docx'),
       entry('/search-index-veiledere.json'),

@@ -7,6 +7,7 @@ import {formatPercent} from '@site/src/lib/format';
 import {useProgress} from '@site/src/hooks/useProgress';
 import CourseProgressBar from '@site/src/components/CourseProgressBar';
 import ProgressNotice from '@site/src/components/ProgressNotice';
+import SaveCourseOffline from '@site/src/components/SaveCourseOffline';
 import clsx from 'clsx';
 import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
@@ -51,6 +52,7 @@ export default function CourseOverview({courseId}: {courseId: string}): React.Re
           </p>
         )
       )}
+      <SaveCourseOffline courseId={course.id} />
       <Heading as="h2">Leksjoner</Heading>
       <ol className={styles.lessons}>
         {course.lessons.map((lesson) => {

@@ -11,11 +11,34 @@ const MESSAGES: Record<OfflineStatus, string> = {
   unavailable: 'Denne siden kan ikke lagres for bruk uten nett i denne nettleseren.',
 };
 
-/** Tells the reader whether the page they are on can be opened again without a network. */
-export default function OfflinePageStatusView({status}: {status: OfflineStatus}): React.ReactElement {
+/** The line under the title says only what the reader can rely on; the line at the foot explains. */
+const COMPACT_MESSAGES: Record<OfflineStatus, string> = {
+  saving: '',
+  saved: 'Lagret for bruk uten nett',
+  offline: 'Ingen nettforbindelse',
+  unavailable: '',
+};
+
+/**
+ * Tells the reader whether the page they are on can be opened again without a network:
+ * `compact` for the line under the title, the full sentence at the foot.
+ */
+export default function OfflinePageStatusView({
+  status,
+  compact = false,
+}: {
+  status: OfflineStatus;
+  compact?: boolean;
+}): React.ReactElement {
+  const message = (compact ? COMPACT_MESSAGES : MESSAGES)[status];
   return (
-    <p className={clsx(styles.status, SEARCH_IGNORE_CLASS)} data-offline-status={status}>
-      {MESSAGES[status]}
+    <p className={clsx(compact ? styles.compact : styles.status, SEARCH_IGNORE_CLASS)} data-offline-status={status}>
+      {compact && status === 'saved' && (
+        <span className={styles.icon} aria-hidden="true">
+          ✓
+        </span>
+      )}
+      {message}
     </p>
   );
 }

@@ -4,7 +4,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import {useOfflineStatus} from '@site/src/hooks/useOfflineStatus';
 import OfflinePageStatusView from './View';
 
-export default function OfflinePageStatus(): React.ReactElement {
+export default function OfflinePageStatus({compact = false}: {compact?: boolean}): React.ReactElement {
   const {pathname} = useLocation();
-  return <OfflinePageStatusView status={useOfflineStatus(pathname, useBaseUrl('/'))} />;
+  return <OfflinePageStatusView status={useOfflineStatus(pathname, useBaseUrl('/'))} compact={compact} />;
 }

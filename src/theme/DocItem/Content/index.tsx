@@ -1,7 +1,7 @@
 /**
- * The theme's doc content with a template's or guide's version, status, owner
- * and review date right under its title, and at the end a template's version
- * history and whether the page is kept for reading offline.
+ * The theme's doc content with, right under its title, whether the page is kept
+ * for reading offline and a template's or guide's version, status, owner and
+ * review date; at the end a template's version history and the offline line again, in full.
  *
  * Both go in as children of the original, which renders its synthetic <h1>
  * from front matter above the children: so the metadata lands under the title
@@ -21,6 +21,7 @@ export default function DocItemContentWrapper({children}: WrapperProps<typeof Do
   const {frontMatter} = useDoc();
   return (
     <DocItemContent>
+      <OfflinePageStatus compact />
       <DocumentMeta frontMatter={frontMatter as Record<string, unknown>} />
       {children}
       <TemplateHistory frontMatter={frontMatter as Record<string, unknown>} />
