@@ -65,8 +65,9 @@ const config: Config = {
   trailingSlash: true,
   // The banner is an inline script that only helps misconfigured deployments; the CSP is simpler without it.
   baseUrlIssueBanner: false,
-  // The publisher this build names (PUBLISHER_* variables), read in components with usePublisher().
-  customFields: {publisher},
+  // The publisher this build names (PUBLISHER_* variables), read in components with usePublisher(); the search
+  // kind, so the privacy page can say whether queries leave the browser.
+  customFields: {publisher, searchKind: search.kind},
   // Printed links show their whole address (custom.css); the site's own links carry only the path.
   headTags: [{tagName: 'style', attributes: {}, innerHTML: `:root{--portal-origin:${JSON.stringify(site.url)}}`}],
 
