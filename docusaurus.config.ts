@@ -26,7 +26,8 @@ const escapeHtml = (text: string): string =>
 /** The footer's last lines: who publishes the portal, where to write, and the source of the figures. */
 function footerCopyright(): string {
   const lines = [`Utgitt av ${escapeHtml(publisherOwner(publisher))}.`];
-  if (publisher.postalAddress.length > 0) lines.push(`Postadresse: ${publisher.postalAddress.map(escapeHtml).join(', ')}.`);
+  if (publisher.postalAddress.length > 0)
+    lines.push(`Postadresse: ${publisher.postalAddress.map(escapeHtml).join(', ')}.`);
   if (publisher.email !== '') {
     const email = escapeHtml(publisher.email);
     lines.push(`Kontakt oss: <a class="footer__link-item" href="mailto:${email}">${email}</a>.`);

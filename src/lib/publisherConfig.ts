@@ -44,7 +44,11 @@ export function resolvePublisher(env: PublisherEnv, defaults: Publisher = PUBLIS
     name,
     unit: text('PUBLISHER_UNIT', env.PUBLISHER_UNIT, defaults.unit),
     // A new agency name is also its header text unless the header is given its own.
-    logoText: text('PUBLISHER_LOGO_TEXT', env.PUBLISHER_LOGO_TEXT, env.PUBLISHER_NAME?.trim() ? name : defaults.logoText),
+    logoText: text(
+      'PUBLISHER_LOGO_TEXT',
+      env.PUBLISHER_LOGO_TEXT,
+      env.PUBLISHER_NAME?.trim() ? name : defaults.logoText,
+    ),
     email: email || defaults.email,
     postalAddress,
   };

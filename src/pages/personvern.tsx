@@ -60,7 +60,13 @@ export default function PrivacyPage(): React.ReactElement {
                       <td>{item.place}</td>
                       <td>{item.what}</td>
                       <td>{item.when}</td>
-                      <td>{item.reset ? <Link to={item.reset.to}>{item.reset.label}</Link> : 'Innstillingene i nettleseren'}</td>
+                      <td>
+                        {item.reset ? (
+                          <Link to={item.reset.to}>{item.reset.label}</Link>
+                        ) : (
+                          'Innstillingene i nettleseren'
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -78,7 +84,8 @@ export default function PrivacyPage(): React.ReactElement {
               </li>
               <li>
                 <strong>Verktøyene:</strong> fjern linjer i gevinstkalkulatoren og kryss i sjekklisten der du la dem
-                inn. Har portalen funnet lagrede data fra en nyere versjon, viser verktøyet knappen «Begynn på nytt her».
+                inn. Har portalen funnet lagrede data fra en nyere versjon, viser verktøyet knappen «Begynn på nytt
+                her».
               </li>
               <li>
                 <strong>Alt på én gang:</strong> slett nettstedsdata for portalen i nettleserens innstillinger (ofte

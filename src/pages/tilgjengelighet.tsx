@@ -1,4 +1,5 @@
 import React from 'react';
+import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
@@ -50,12 +51,13 @@ export default function AccessibilityPage(): React.ReactElement {
             </Heading>
             <p>
               Offentlige virksomheter skal følge forskrift om universell utforming av informasjons- og
-              kommunikasjonsteknologiske (IKT)-løsninger. For nettsteder i offentlig sektor betyr det 47 krav: suksesskriteriene
-              på nivå A og AA i standarden WCAG 2.1 (Web Content Accessibility Guidelines), det vil si 35 krav fra WCAG
-              2.0 og 12 nye fra WCAG 2.1 (<a href={SOURCES.criteria}>Uutilsynet</a>). Offentlige virksomheter skal også
-              publisere en tilgjengelighetserklæring for nettstedene sine, og den skal fylles ut i Digitaliseringsdirektoratets
-              løsning uustatus.no (<a href={SOURCES.about}>Uutilsynet: Om tilgjengelighetserklæring</a>). Kildene er
-              lest {formatDate(CHECKED)}; vi har ikke kontrollert paragrafene i forskriften mot Lovdata.
+              kommunikasjonsteknologiske (IKT)-løsninger. For nettsteder i offentlig sektor betyr det 47 krav:
+              suksesskriteriene på nivå A og AA i standarden WCAG 2.1 (Web Content Accessibility Guidelines), det vil si
+              35 krav fra WCAG 2.0 og 12 nye fra WCAG 2.1 (<Link href={SOURCES.criteria}>Uutilsynet</Link>). Offentlige
+              virksomheter skal også publisere en tilgjengelighetserklæring for nettstedene sine, og den skal fylles ut
+              i Digitaliseringsdirektoratets løsning uustatus.no (
+              <Link href={SOURCES.about}>Uutilsynet: Om tilgjengelighetserklæring</Link>). Kildene er lest{' '}
+              {formatDate(CHECKED)}; vi har ikke kontrollert paragrafene i forskriften mot Lovdata.
             </p>
             <p>
               Denne siden beskriver hva portalen selv tester. Den erstatter ikke erklæringen i uustatus.no, som{' '}
@@ -75,10 +77,9 @@ export default function AccessibilityPage(): React.ReactElement {
               Slik tester vi
             </Heading>
             <p>
-              Testene kjøres på hver endring av portalen. {everyPage.length} av dem går gjennom
-              hver side i nettstedskartet (sitemap.xml): i dag {formatNumber(contentPages)} sider i håndboken,
-              veilederne og kursene, i tillegg til forsiden, nyhetene, katalogen over innkjøpssamarbeid og de andre
-              sidene.
+              Testene kjøres på hver endring av portalen. {everyPage.length} av dem går gjennom hver side i
+              nettstedskartet (sitemap.xml): i dag {formatNumber(contentPages)} sider i håndboken, veilederne og
+              kursene, i tillegg til forsiden, nyhetene, katalogen over innkjøpssamarbeid og de andre sidene.
             </p>
             <TableRegion label="Slik tester vi">
               <table>
@@ -121,7 +122,7 @@ export default function AccessibilityPage(): React.ReactElement {
             <p>
               Får du ikke brukt noe på portalen, eller trenger du innholdet i en annen form? Si fra, og skriv gjerne
               hvilken side det gjelder og hva du prøvde å gjøre. Virksomheten skal svare deg så snart som mulig (
-              <a href={SOURCES.faq}>Uutilsynet: Ofte stilte spørsmål</a>).
+              <Link href={SOURCES.faq}>Uutilsynet: Ofte stilte spørsmål</Link>).
             </p>
             <ContactLine subject="Tilgjengelighet i Innkjøpsportalen" />
 
@@ -129,9 +130,9 @@ export default function AccessibilityPage(): React.ReactElement {
               Tilsyn og klage
             </Heading>
             <p>
-              <a href={SOURCES.authority}>Tilsynet for universell utforming av ikt (Uutilsynet)</a> fører tilsyn med
-              kravene. Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til Diskrimineringsnemnda (
-              <a href={SOURCES.about}>Uutilsynet: Om tilgjengelighetserklæring</a>).
+              <Link href={SOURCES.authority}>Tilsynet for universell utforming av ikt (Uutilsynet)</Link> fører tilsyn
+              med kravene. Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til Diskrimineringsnemnda
+              (<Link href={SOURCES.about}>Uutilsynet: Om tilgjengelighetserklæring</Link>).
             </p>
           </div>
         </div>

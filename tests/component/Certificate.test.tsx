@@ -39,8 +39,13 @@ describe('Certificate contents', () => {
     const certificate = await screen.findByRole('article', {name: 'Kursbevis'});
     expect(certificate).toHaveTextContent(`Utstedt av${publisherOwner()}`);
     expect(certificate).toHaveTextContent(`omtrent ${courseMinutes(course)} minutter`);
-    for (const lesson of course.lessons) expect(certificate).toHaveTextContent(`${lesson.title} (${lesson.minutes} min)`);
-    const id = certificateId({courseId: course.id, learnerName: 'Kari Nordmann', completedAt: finishedAt.toISOString()});
+    for (const lesson of course.lessons)
+      expect(certificate).toHaveTextContent(`${lesson.title} (${lesson.minutes} min)`);
+    const id = certificateId({
+      courseId: course.id,
+      learnerName: 'Kari Nordmann',
+      completedAt: finishedAt.toISOString(),
+    });
     expect(certificate).toHaveTextContent(`Kursbevis-ID${id}`);
   });
 

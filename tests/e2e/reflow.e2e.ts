@@ -29,28 +29,31 @@ function tablesOutOfReach(page: Page): Promise<string[]> {
 
 /** Buttons, button-like links, checkboxes and radios smaller than the minimum target, with small text, or with text cut off. */
 function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(({minTarget, minText}) => {
-    const shown = (el: Element) => {
-      const rect = el.getBoundingClientRect();
-      return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-    };
-    const problems: string[] = [];
-    const targets = document.querySelectorAll<HTMLElement>(
-      'main button, main .button, main input[type="checkbox"], main input[type="radio"]',
-    );
-    for (const el of targets) {
-      if (!shown(el) || el.closest('.sr-only')) continue;
-      const rect = el.getBoundingClientRect();
-      const name = (el.textContent || el.getAttribute('aria-label') || el.outerHTML.slice(0, 60)).trim();
-      if (rect.width < minTarget || rect.height < minTarget)
-        problems.push(`«${name}» is ${Math.round(rect.width)} × ${Math.round(rect.height)} px`);
-      if (el.matches('input')) continue;
-      if (el.textContent?.trim() && parseFloat(getComputedStyle(el).fontSize) < minText)
-        problems.push(`«${name}» has ${getComputedStyle(el).fontSize} text`);
-      if (el.scrollWidth > el.clientWidth + 1) problems.push(`«${name}» is cut off`);
-    }
-    return problems;
-  }, {minTarget: MIN_TARGET_PX, minText: MIN_BUTTON_TEXT_PX});
+  return page.evaluate(
+    ({minTarget, minText}) => {
+      const shown = (el: Element) => {
+        const rect = el.getBoundingClientRect();
+        return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const problems: string[] = [];
+      const targets = document.querySelectorAll<HTMLElement>(
+        'main button, main .button, main input[type="checkbox"], main input[type="radio"]',
+      );
+      for (const el of targets) {
+        if (!shown(el) || el.closest('.sr-only')) continue;
+        const rect = el.getBoundingClientRect();
+        const name = (el.textContent || el.getAttribute('aria-label') || el.outerHTML.slice(0, 60)).trim();
+        if (rect.width < minTarget || rect.height < minTarget)
+          problems.push(`«${name}» is ${Math.round(rect.width)} × ${Math.round(rect.height)} px`);
+        if (el.matches('input')) continue;
+        if (el.textContent?.trim() && parseFloat(getComputedStyle(el).fontSize) < minText)
+          problems.push(`«${name}» has ${getComputedStyle(el).fontSize} text`);
+        if (el.scrollWidth > el.clientWidth + 1) problems.push(`«${name}» is cut off`);
+      }
+      return problems;
+    },
+    {minTarget: MIN_TARGET_PX, minText: MIN_BUTTON_TEXT_PX},
+  );
 }
 
 describe('reflow', () => {

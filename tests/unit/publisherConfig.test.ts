@@ -22,14 +22,22 @@ describe('resolvePublisher', () => {
       email: 'post@dfo.example',
       postalAddress: ['Postboks 1 Sentrum', '0101 Oslo'],
     });
-    expect(resolvePublisher({PUBLISHER_NAME: 'DFØ', PUBLISHER_LOGO_TEXT: 'Direktoratet'}).logoText).toBe('Direktoratet');
+    expect(resolvePublisher({PUBLISHER_NAME: 'DFØ', PUBLISHER_LOGO_TEXT: 'Direktoratet'}).logoText).toBe(
+      'Direktoratet',
+    );
   });
 
   it('stops on bad values with a Norwegian message naming the variable', () => {
-    expect(() => resolvePublisher({PUBLISHER_EMAIL: 'post(at)dfo.no'})).toThrow(/PUBLISHER_EMAIL må være én e-postadresse/);
+    expect(() => resolvePublisher({PUBLISHER_EMAIL: 'post(at)dfo.no'})).toThrow(
+      /PUBLISHER_EMAIL må være én e-postadresse/,
+    );
     expect(() => resolvePublisher({PUBLISHER_EMAIL: 'a@b.no, c@d.no'})).toThrow(/PUBLISHER_EMAIL/);
-    expect(() => resolvePublisher({PUBLISHER_NAME: '<b>DFØ</b>'})).toThrow(/PUBLISHER_NAME må være en tekst på én linje/);
-    expect(() => resolvePublisher({PUBLISHER_ADDRESS: 'Postboks 1||0101 Oslo'})).toThrow(/PUBLISHER_ADDRESS har en tom linje/);
+    expect(() => resolvePublisher({PUBLISHER_NAME: '<b>DFØ</b>'})).toThrow(
+      /PUBLISHER_NAME må være en tekst på én linje/,
+    );
+    expect(() => resolvePublisher({PUBLISHER_ADDRESS: 'Postboks 1||0101 Oslo'})).toThrow(
+      /PUBLISHER_ADDRESS har en tom linje/,
+    );
     expect(() => resolvePublisher({PUBLISHER_UNIT: 'x'.repeat(121)})).toThrow(/høyst 120 tegn/);
   });
 });

@@ -66,9 +66,7 @@ export default function Certificate({courseId}: {courseId: string}): React.React
         </button>
       </div>
       <article className={styles.certificate} aria-label="Kursbevis">
-        <p className={styles.issuer}>
-          {publisher.logoText} · Innkjøpsportalen
-        </p>
+        <p className={styles.issuer}>{publisher.logoText} · Innkjøpsportalen</p>
         <p className={styles.kicker}>Kursbevis</p>
         <p className={styles.name}>{name || 'Skriv inn navnet ditt over'}</p>
         <p>har fullført nettkurset</p>

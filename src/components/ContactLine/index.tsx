@@ -1,4 +1,5 @@
 import React from 'react';
+import Link from '@docusaurus/Link';
 import {usePublisher} from '@site/src/hooks/usePublisher';
 
 /**
@@ -19,7 +20,10 @@ export default function ContactLine({subject}: {subject: string}): React.ReactEl
     <p>
       {email !== '' && (
         <>
-          Skriv til {name} på <a href={`mailto:${email}?subject=${encodeURIComponent(subject)}`}>{email}</a>
+          Skriv til {name} på{' '}
+          <Link target="_self" href={`mailto:${email}?subject=${encodeURIComponent(subject)}`}>
+            {email}
+          </Link>
           {postalAddress.length > 0 ? ', eller send brev til ' : '.'}
         </>
       )}

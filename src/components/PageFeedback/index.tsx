@@ -1,4 +1,5 @@
 import React from 'react';
+import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePublisher} from '@site/src/hooks/usePublisher';
@@ -24,7 +25,10 @@ export default function PageFeedback({title}: {title: string}): React.ReactEleme
     <aside className={`${styles.feedback} search-ignore`} aria-label="Tilbakemelding om siden">
       <p className={styles.question}>Fant du det du lette etter?</p>
       <p>
-        <a href={href}>Send oss en e-post om denne siden</a> – adressen til siden står allerede i e-posten.
+        <Link href={href} target="_self">
+          Send oss en e-post om denne siden
+        </Link>{' '}
+        – adressen til siden står allerede i e-posten.
       </p>
     </aside>
   );
