@@ -30,7 +30,7 @@ function footerCopyright(): string {
     lines.push(`Postadresse: ${publisher.postalAddress.map(escapeHtml).join(', ')}.`);
   if (publisher.email !== '') {
     const email = escapeHtml(publisher.email);
-    lines.push(`Kontakt oss: <a class="footer__link-item" href="mailto:${email}">${email}</a>.`);
+    lines.push(`Kontakt oss: <a class="footer__link-item" href="mailto:${email}">${email}</a>`);
   }
   lines.push(
     'Funn og tall er hentet fra «Kartlegging av innkjøpssamarbeid i offentlig sektor» (KPMG for Difi, 2018). Tekstene er skrevet for Innkjøpsportalen.',

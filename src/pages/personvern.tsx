@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {STORED_ITEMS} from '@site/src/lib/browserStorage';
-import TableRegion from '@site/src/components/TableRegion';
+import StackedTable from '@site/src/components/StackedTable';
 import ContactLine from '@site/src/components/ContactLine';
 import {usePublisher} from '@site/src/hooks/usePublisher';
 import {coursePath} from '@site/src/data/routes';
@@ -40,38 +40,22 @@ export default function PrivacyPage(): React.ReactElement {
               Listen under er laget fra de samme navnene som portalens kode bruker når den lagrer, så den viser alt
               portalen kan lagre. Det meste finnes bare hvis du har brukt kursene eller verktøyene.
             </p>
-            <TableRegion label="Hva som lagres i nettleseren">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Navn</th>
-                    <th scope="col">Hvor</th>
-                    <th scope="col">Hva</th>
-                    <th scope="col">Når</th>
-                    <th scope="col">Endre eller slette</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {STORED_ITEMS.map((item) => (
-                    <tr key={item.key}>
-                      <th scope="row">
-                        <code>{item.key}</code>
-                      </th>
-                      <td>{item.place}</td>
-                      <td>{item.what}</td>
-                      <td>{item.when}</td>
-                      <td>
-                        {item.reset ? (
-                          <Link to={item.reset.to}>{item.reset.label}</Link>
-                        ) : (
-                          'Innstillingene i nettleseren'
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <StackedTable
+              caption="Hva portalen lagrer i nettleseren"
+              rowHeader={{label: 'Navn', render: (item) => <code>{item.key}</code>}}
+              columns={[
+                {label: 'Hvor', render: (item) => item.place},
+                {label: 'Hva', render: (item) => item.what},
+                {label: 'Når', render: (item) => item.when},
+                {
+                  label: 'Endre eller slette',
+                  render: (item) =>
+                    item.reset ? <Link to={item.reset.to}>{item.reset.label}</Link> : 'Innstillingene i nettleseren',
+                },
+              ]}
+              rows={STORED_ITEMS}
+              rowKey={(item) => item.key}
+            />
 
             <Heading as="h2" id="slik-sletter-du">
               Slik sletter du det

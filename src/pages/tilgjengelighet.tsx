@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import {useAllDocsData} from '@docusaurus/plugin-content-docs/client';
 import {ACCESSIBILITY_CHECKS, KNOWN_DEVIATIONS} from '@site/src/data/accessibilityChecks';
 import {formatDate, formatNumber} from '@site/src/lib/format';
-import TableRegion from '@site/src/components/TableRegion';
+import StackedTable from '@site/src/components/StackedTable';
 import ContactLine from '@site/src/components/ContactLine';
 import {usePublisher} from '@site/src/hooks/usePublisher';
 
@@ -81,28 +81,20 @@ export default function AccessibilityPage(): React.ReactElement {
               nettstedskartet (sitemap.xml): i dag {formatNumber(contentPages)} sider i håndboken, veilederne og
               kursene, i tillegg til forsiden, nyhetene, katalogen over innkjøpssamarbeid og de andre sidene.
             </p>
-            <TableRegion label="Slik tester vi">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Verktøy</th>
-                    <th scope="col">Hva som sjekkes</th>
-                    <th scope="col">Krav i WCAG 2.1</th>
-                    <th scope="col">Sider</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {ACCESSIBILITY_CHECKS.map((check) => (
-                    <tr key={`${check.file}-${check.what}`}>
-                      <td>{check.tool}</td>
-                      <td>{check.what}</td>
-                      <td>{check.criteria.join(', ')}</td>
-                      <td>{check.scope === 'every-page' ? 'Alle sider' : 'Skjemaer, quizer og verktøy'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <StackedTable
+              caption="Testene av universell utforming"
+              rowHeader={{label: 'Verktøy', render: (check) => check.tool}}
+              columns={[
+                {label: 'Hva som sjekkes', render: (check) => check.what},
+                {label: 'Krav i WCAG 2.1', render: (check) => check.criteria.join(', ')},
+                {
+                  label: 'Sider',
+                  render: (check) => (check.scope === 'every-page' ? 'Alle sider' : 'Skjemaer, quizer og verktøy'),
+                },
+              ]}
+              rows={ACCESSIBILITY_CHECKS}
+              rowKey={(check) => `${check.file}-${check.what}`}
+            />
 
             <Heading as="h2" id="kjente-avvik">
               Kjente avvik
