@@ -19,7 +19,7 @@ export default function PrivacyPage(): React.ReactElement {
     >
       <main className="container container--fluid margin-vert--lg">
         <div className="row">
-          <div className="col col--8 col--offset-2">
+          <div className="col col--8 col--offset-2 markdown">
             <Heading as="h1">Personvern og lagring i nettleseren</Heading>
             <p>
               Innkjøpsportalen har ingen innlogging, ingen informasjonskapsler (cookies) og ingen statistikk- eller

@@ -38,7 +38,7 @@ export default function AccessibilityPage(): React.ReactElement {
     >
       <main className="container container--fluid margin-vert--lg">
         <div className="row">
-          <div className="col col--8 col--offset-2">
+          <div className="col col--8 col--offset-2 markdown">
             <Heading as="h1">Tilgjengelighetserklæring for Innkjøpsportalen</Heading>
             <p>
               {publisher.name} har ansvaret for Innkjøpsportalen og skal sørge for at alle kan bruke den, også med
