@@ -6,7 +6,9 @@ import {resolveSearchSetup, searchConnectSources} from './src/lib/searchConfig';
 import type {Options as SecurityHeadersOptions} from './src/plugins/security-headers';
 import {resolveSiteAddress} from './src/lib/siteAddress';
 import {resolveEditUrl} from './src/lib/editUrl';
-import {PART_LABELS, ROUTE_BASES, guidePath, handbookPath, coursePath, newsPath} from './src/data/routes';
+import {resolvePublisher} from './src/lib/publisherConfig';
+import {publisherOwner} from './src/data/publisher';
+import {PART_LABELS, ROUTE_BASES, TRUST_PAGES, guidePath, handbookPath, coursePath, newsPath} from './src/data/routes';
 import type {Options as FrontMatterOptions} from './src/plugins/front-matter-validation';
 import rehypeTaskListLabels from './src/plugins/rehype-task-list-labels';
 import rehypeTableRegions from './src/plugins/rehype-table-regions';
@@ -17,6 +19,25 @@ const search = resolveSearchSetup(process.env);
 const site = resolveSiteAddress(process.env);
 if (site.notice) console.info(`[INFO] ${site.notice}`);
 const editUrl = resolveEditUrl(process.env);
+const publisher = resolvePublisher(process.env);
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The footer's last lines: who publishes the portal, where to write, and the source of the figures. */
+function footerCopyright(): string {
+  const lines = [`Utgitt av ${escapeHtml(publisherOwner(publisher))}.`];
+  if (publisher.postalAddress.length > 0)
+    lines.push(`Postadresse: ${publisher.postalAddress.map(escapeHtml).join(', ')}.`);
+  if (publisher.email !== '') {
+    const email = escapeHtml(publisher.email);
+    lines.push(`Kontakt oss: <a class="footer__link-item" href="mailto:${email}">${email}</a>`);
+  }
+  lines.push(
+    'Funn og tall er hentet fra «Kartlegging av innkjøpssamarbeid i offentlig sektor» (KPMG for Difi, 2018). Tekstene er skrevet for Innkjøpsportalen.',
+  );
+  return lines.map((line) => `<p>${line}</p>`).join('');
+}
 
 const SITE_TITLE = 'Innkjøpsportalen';
 const SITE_DESCRIPTION =
@@ -46,6 +67,9 @@ const config: Config = {
   trailingSlash: true,
   // The banner is an inline script that only helps misconfigured deployments; the CSP is simpler without it.
   baseUrlIssueBanner: false,
+  // The publisher this build names (PUBLISHER_* variables), read in components with usePublisher(); the search
+  // kind, so the privacy page can say whether queries leave the browser.
+  customFields: {publisher, searchKind: search.kind},
   // Printed links show their whole address (custom.css); the site's own links carry only the path.
   headTags: [{tagName: 'style', attributes: {}, innerHTML: `:root{--portal-origin:${JSON.stringify(site.url)}}`}],
 
@@ -187,7 +211,15 @@ const config: Config = {
             {label: 'Funn fra kartleggingen (2018)', to: handbookPath('funn/')},
             {label: 'Kilder til tallene', to: handbookPath('funn/kilder/')},
             {label: 'Katalog over innkjøpssamarbeid', to: '/samarbeid/'},
+          ],
+        },
+        {
+          title: 'Om portalen',
+          items: [
+            ...(publisher.email === '' ? [] : [{label: 'Kontakt oss', href: `mailto:${publisher.email}`}]),
             {label: 'Om kilden og portalen', to: '/om/'},
+            {label: 'Tilgjengelighetserklæring', to: TRUST_PAGES.accessibility},
+            {label: 'Personvern og lagring i nettleseren', to: TRUST_PAGES.privacy},
           ],
         },
         {
@@ -207,8 +239,7 @@ const config: Config = {
           ],
         },
       ],
-      copyright:
-        'Funn og tall er hentet fra «Kartlegging av innkjøpssamarbeid i offentlig sektor» (KPMG for Difi, 2018). Tekstene er skrevet for Innkjøpsportalen.',
+      copyright: footerCopyright(),
     },
     ...(search.algolia ? {algolia: search.algolia} : {}),
   } satisfies Preset.ThemeConfig,

@@ -12,6 +12,7 @@ const docusaurusStubs = {
   '@docusaurus/Head': path.join(site, 'tests/component/stubs/Head.tsx'),
   '@docusaurus/useGlobalData': path.join(site, 'tests/component/stubs/useGlobalData.ts'),
   '@docusaurus/useBrokenLinks': path.join(site, 'tests/component/stubs/useBrokenLinks.ts'),
+  '@docusaurus/useDocusaurusContext': path.join(site, 'tests/component/stubs/useDocusaurusContext.ts'),
 };
 
 export default defineConfig({

@@ -113,6 +113,10 @@ export function getCourse(id: string): Course {
   return course;
 }
 
+/** The course's estimated length: the sum of its lessons' minutes. */
+export const courseMinutes = (course: Pick<Course, 'lessons'>): number =>
+  course.lessons.reduce((sum, l) => sum + l.minutes, 0);
+
 /** Where a learner goes after passing a lesson: the next lesson, or the certificate after the last one. */
 export function nextAfterLesson(courseId: string, lessonId: string): {label: string; route: string} {
   const course = getCourse(courseId);

@@ -41,3 +41,9 @@ export const DOCS_INSTANCES = {default: 'handbook', guides: 'guides', courses: '
 export function partOfDocsInstance(pluginId: string): Exclude<SitePart, 'news'> | undefined {
   return Object.hasOwn(DOCS_INSTANCES, pluginId) ? DOCS_INSTANCES[pluginId as keyof typeof DOCS_INSTANCES] : undefined;
 }
+
+/** The accessibility statement and the privacy page (src/pages), linked from every footer. */
+export const TRUST_PAGES = {
+  accessibility: '/tilgjengelighet/',
+  privacy: '/personvern/',
+} as const;

@@ -7,6 +7,7 @@ import type {StoredKind} from './versionedStorage';
 import {osloIsoDate, plausibleDate} from './format';
 import {isRecord, z} from './schema';
 import {FIRST_RELEASE} from '../data/portal';
+import {STORAGE_KEYS} from './storageKeys';
 
 export type MaturityAnswers = Readonly<Record<string, Level>>;
 
@@ -143,7 +144,7 @@ export function maturityKind(
 ): StoredKind<MaturityStore> {
   const known = new Set(dimensions.flatMap((d) => d.statements.map((s) => s.id)));
   return {
-    key: 'innkjopsportalen.modenhet',
+    key: STORAGE_KEYS.maturity,
     version: 1,
     noun: 'de lagrede vurderingene',
     empty: () => ({draft: {}, saved: []}),

@@ -9,10 +9,11 @@ import {PASS_MARK, type Course} from '../data/courses';
 import {FIRST_RELEASE} from '../data/portal';
 import {plausibleDate} from './format';
 import {writeKeepingCopy, type StorageLike} from './versionedStorage';
+import {STORAGE_KEYS} from './storageKeys';
 
 export type {StorageLike};
 
-export const STORAGE_KEY = 'innkjopsportalen.framdrift';
+export const STORAGE_KEY = STORAGE_KEYS.progress;
 const CURRENT_VERSION = 2;
 
 const lessonSchema = z.object({

@@ -6,6 +6,7 @@
 import {lazily} from './format';
 import type {StoredKind} from './versionedStorage';
 import {z} from './schema';
+import {STORAGE_KEYS} from './storageKeys';
 
 /** Sums above this are almost certainly typing mistakes (a trillion kroner). */
 const MAX_AMOUNT = 1e12;
@@ -159,7 +160,7 @@ export const TOO_MANY_LINES = `Kalkulatoren viser de første ${MAX_LINES} linjen
 
 /** The calculator's lines as kept in the browser, as typed; a line that is not five texts is dropped. */
 export const savingsKind: StoredKind<SavedLines> = {
-  key: 'innkjopsportalen.gevinstkalkulator',
+  key: STORAGE_KEYS.savings,
   version: 1,
   noun: 'linjene i kalkulatoren',
   empty: () => ({lines: [{...EMPTY_LINE}]}),

@@ -2,6 +2,7 @@
 import type {Tool} from '../data/technology';
 import type {StoredKind} from './versionedStorage';
 import {z} from './schema';
+import {STORAGE_KEYS} from './storageKeys';
 
 export type Checklist = {have: string[]};
 
@@ -9,7 +10,7 @@ export type Checklist = {have: string[]};
 export function checklistKind(tools: readonly Tool[]): StoredKind<Checklist> {
   const known = new Set(tools.map((t) => t.id));
   return {
-    key: 'innkjopsportalen.teknologi',
+    key: STORAGE_KEYS.checklist,
     version: 1,
     noun: 'svarene i sjekklisten',
     empty: () => ({have: []}),

@@ -12,6 +12,7 @@
  */
 import {capitalize} from './text';
 import {isRecord} from './schema';
+import {setAsideKey} from './storageKeys';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
@@ -45,7 +46,7 @@ export type StoredRead<T> = {
   why?: string;
 };
 
-export const setAsideKey = (key: string): string => `${key}.lagt-til-side`;
+export {setAsideKey};
 
 /** The Norwegian notice for a problem, for the reader; undefined when there is none. */
 export function storedNotice(

@@ -2,7 +2,9 @@ import React from 'react';
 import {render, screen} from '@testing-library/react';
 import {beforeEach, describe, expect, it} from 'vitest';
 import Certificate from '@site/src/components/Certificate';
-import {COURSES} from '@site/src/data/courses';
+import {COURSES, courseMinutes} from '@site/src/data/courses';
+import {publisherOwner} from '@site/src/data/publisher';
+import {certificateId} from '@site/src/lib/certificateId';
 import {STORAGE_KEY, emptyProgress, recordAttempt, serializeProgress} from '@site/src/lib/progressStore';
 
 const course = COURSES[0]!;
@@ -23,7 +25,36 @@ describe('Certificate', () => {
     // 23:30 UTC on 30 November 2026 is 00:30 on 1 December in Oslo (winter time, UTC+1).
     storeCompletedCourse(new Date('2026-11-30T23:30:00Z'));
     render(<Certificate courseId={course.id} />);
-    expect(await screen.findByRole('article', {name: 'Kursbevis'})).toHaveTextContent('Fullført 1. desember 2026');
+    expect(await screen.findByRole('article', {name: 'Kursbevis'})).toHaveTextContent('Fullført1. desember 2026');
+  });
+});
+
+describe('Certificate contents', () => {
+  it('names the issuer, the course’s lessons and minutes, and an identifier from course, name and completion', async () => {
+    const finishedAt = new Date('2026-11-20T12:00:00Z');
+    storeCompletedCourse(finishedAt);
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({...stored, learnerName: 'Kari Nordmann'}));
+    render(<Certificate courseId={course.id} />);
+    const certificate = await screen.findByRole('article', {name: 'Kursbevis'});
+    expect(certificate).toHaveTextContent(`Utstedt av${publisherOwner()}`);
+    expect(certificate).toHaveTextContent(`omtrent ${courseMinutes(course)} minutter`);
+    for (const lesson of course.lessons)
+      expect(certificate).toHaveTextContent(`${lesson.title} (${lesson.minutes} min)`);
+    const id = certificateId({
+      courseId: course.id,
+      learnerName: 'Kari Nordmann',
+      completedAt: finishedAt.toISOString(),
+    });
+    expect(certificate).toHaveTextContent(`Kursbevis-ID${id}`);
+  });
+
+  it('shows no identifier until there is a name to derive it from', async () => {
+    storeCompletedCourse(new Date('2026-11-20T12:00:00Z'));
+    render(<Certificate courseId={course.id} />);
+    expect(await screen.findByRole('article', {name: 'Kursbevis'})).toHaveTextContent(
+      'Kursbevis-IDvises når navnet er skrevet inn',
+    );
   });
 });
 

@@ -347,7 +347,7 @@ describe('certificate', () => {
   });
   afterAll(() => browser?.close());
 
-  it('appears when every lesson is passed, carries the typed name and prints without the controls', async () => {
+  it('appears when every lesson is passed, carries the typed name, issuer and identifier, and prints alone on one A4 page', async () => {
     const lessons = Object.fromEntries(
       ['hvorfor-samarbeide', 'organisering', 'finansiering-og-forpliktelser', 'hva-kartleggingen-fant'].map((id) => [
         id,
@@ -361,12 +361,17 @@ describe('certificate', () => {
       await page.getByLabel(/Navnet ditt/).fill('Kari Nordmann');
       const certificate = page.getByRole('article', {name: 'Kursbevis'});
       await expect(certificate.innerText()).resolves.toMatch(
-        /Kari Nordmann[\s\S]*Innkjøpssamarbeid – grunnkurs[\s\S]*Fullført 20\. november 2026/,
+        /Kari Nordmann[\s\S]*Innkjøpssamarbeid – grunnkurs[\s\S]*Fullført\s+20\. november 2026[\s\S]*Utstedt av\s+Difi, seksjon for offentlige anskaffelser[\s\S]*Kursbevis-ID\s+KB-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/,
       );
       await page.emulateMedia({media: 'print'});
       await expect(page.getByRole('button', {name: 'Skriv ut kursbeviset'}).isVisible()).resolves.toBe(false);
       await expect(page.locator('.navbar').isVisible()).resolves.toBe(false);
+      await expect(page.locator('article h1').first().isVisible()).resolves.toBe(false);
+      await expect(page.locator('footer').first().isVisible()).resolves.toBe(false);
       await expect(certificate.isVisible()).resolves.toBe(true);
+      // Chromium writes one «/Type /Page» object per sheet (and «/Type /Pages» once for the tree).
+      const pdf = (await page.pdf({format: 'A4', preferCSSPageSize: true})).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(1);
       await page.emulateMedia({media: 'screen'});
       await page.reload();
       await page.waitForSelector('html[data-has-hydrated="true"]');

@@ -1,11 +1,12 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {baseUrl, launchBrowser, sitemapPaths} from './helpers';
+import {MIN_BUTTON_TEXT_PX, MIN_TARGET_PX, PHONE_WIDTH, REFLOW_WIDTHS} from '../../src/data/accessibilityChecks';
 
 // WCAG 1.4.10 (Reflow) is an AA criterion that axe does not test: content must fit 320 CSS px without scrolling
-// sideways. Phones of 390 px and a desktop window are checked too.
-const WIDTHS = [320, 390, 1280];
-const PHONE = 390;
+// sideways. Phones and a desktop window are checked too. The settings are shared with the accessibility statement.
+const WIDTHS = REFLOW_WIDTHS;
+const PHONE = PHONE_WIDTH;
 
 /** Tables wider than their box that a reader could not scroll to by keyboard or would not know are cut. */
 function tablesOutOfReach(page: Page): Promise<string[]> {
@@ -26,30 +27,33 @@ function tablesOutOfReach(page: Page): Promise<string[]> {
   );
 }
 
-/** Buttons, button-like links, checkboxes and radios smaller than 24 × 24 px, with small text, or with text cut off. */
+/** Buttons, button-like links, checkboxes and radios smaller than the minimum target, with small text, or with text cut off. */
 function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const shown = (el: Element) => {
-      const rect = el.getBoundingClientRect();
-      return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-    };
-    const problems: string[] = [];
-    const targets = document.querySelectorAll<HTMLElement>(
-      'main button, main .button, main input[type="checkbox"], main input[type="radio"]',
-    );
-    for (const el of targets) {
-      if (!shown(el) || el.closest('.sr-only')) continue;
-      const rect = el.getBoundingClientRect();
-      const name = (el.textContent || el.getAttribute('aria-label') || el.outerHTML.slice(0, 60)).trim();
-      if (rect.width < 24 || rect.height < 24)
-        problems.push(`«${name}» is ${Math.round(rect.width)} × ${Math.round(rect.height)} px`);
-      if (el.matches('input')) continue;
-      if (el.textContent?.trim() && parseFloat(getComputedStyle(el).fontSize) < 16)
-        problems.push(`«${name}» has ${getComputedStyle(el).fontSize} text`);
-      if (el.scrollWidth > el.clientWidth + 1) problems.push(`«${name}» is cut off`);
-    }
-    return problems;
-  });
+  return page.evaluate(
+    ({minTarget, minText}) => {
+      const shown = (el: Element) => {
+        const rect = el.getBoundingClientRect();
+        return rect.width > 0 && rect.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const problems: string[] = [];
+      const targets = document.querySelectorAll<HTMLElement>(
+        'main button, main .button, main input[type="checkbox"], main input[type="radio"]',
+      );
+      for (const el of targets) {
+        if (!shown(el) || el.closest('.sr-only')) continue;
+        const rect = el.getBoundingClientRect();
+        const name = (el.textContent || el.getAttribute('aria-label') || el.outerHTML.slice(0, 60)).trim();
+        if (rect.width < minTarget || rect.height < minTarget)
+          problems.push(`«${name}» is ${Math.round(rect.width)} × ${Math.round(rect.height)} px`);
+        if (el.matches('input')) continue;
+        if (el.textContent?.trim() && parseFloat(getComputedStyle(el).fontSize) < minText)
+          problems.push(`«${name}» has ${getComputedStyle(el).fontSize} text`);
+        if (el.scrollWidth > el.clientWidth + 1) problems.push(`«${name}» is cut off`);
+      }
+      return problems;
+    },
+    {minTarget: MIN_TARGET_PX, minText: MIN_BUTTON_TEXT_PX},
+  );
 }
 
 describe('reflow', () => {

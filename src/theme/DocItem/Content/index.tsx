@@ -1,7 +1,8 @@
 /**
  * The theme's doc content with, right under its title, whether the page is kept
  * for reading offline and a template's or guide's version, status, owner and
- * review date; at the end a template's version history and the offline line again, in full.
+ * review date; at the end a template's version history, the offline line again,
+ * in full, and a way to tell the publisher whether the page helped.
  *
  * Both go in as children of the original, which renders its synthetic <h1>
  * from front matter above the children: so the metadata lands under the title
@@ -15,10 +16,11 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import DocumentMeta from '@site/src/components/DocumentMeta';
 import OfflinePageStatus from '@site/src/components/OfflinePageStatus';
+import PageFeedback from '@site/src/components/PageFeedback';
 import TemplateHistory from '@site/src/components/TemplateHistory';
 
 export default function DocItemContentWrapper({children}: WrapperProps<typeof DocItemContentType>): React.ReactElement {
-  const {frontMatter} = useDoc();
+  const {frontMatter, metadata} = useDoc();
   return (
     <DocItemContent>
       <OfflinePageStatus compact />
@@ -26,6 +28,7 @@ export default function DocItemContentWrapper({children}: WrapperProps<typeof Do
       {children}
       <TemplateHistory frontMatter={frontMatter as Record<string, unknown>} />
       <OfflinePageStatus />
+      <PageFeedback title={metadata.title} />
     </DocItemContent>
   );
 }
