@@ -55,15 +55,21 @@ export const COUNTY_CHANGES = {
   ],
 } as const;
 
-/** Municipalities in the county notes that have since moved to another county, with the source. */
+/** Municipalities in the county notes that have since moved to another county, with the sources (checked as COUNTY_CHANGES). */
 export const MUNICIPALITY_MOVES = [
   {
     municipality: 'Hornindal',
     note: 'Hornindal ble slått sammen med Volda 1. januar 2020 og hører nå til Volda kommune i Møre og Romsdal.',
-    source: {
-      label: 'Kartverket: Kommune- og regionreforma i Møre og Romsdal fylke',
-      url: 'http://ny.kartverket.no/en/About-The-Norwegian-Mapping-Authority/Kartverket-More-og-Romsdal/Kommune-og-regionreforma-i-more-og-romsdal-fylke/',
-    },
+    sources: [
+      {
+        label: 'Kartverket: Kommune- og regionreforma i Møre og Romsdal fylke',
+        url: 'http://ny.kartverket.no/en/About-The-Norwegian-Mapping-Authority/Kartverket-More-og-Romsdal/Kommune-og-regionreforma-i-more-og-romsdal-fylke/',
+      },
+      {
+        label: 'Fylkesmannen i Møre og Romsdal: Fylkesovergripande møte på Grodås (ny kommune frå 1. januar 2020)',
+        url: 'https://www.fylkesmannen.no/nb/More-og-Romsdal/Kommunal-styring/Ny-kommune-2020/Fylkesovergripande-mote-pa-Grodas-i-Sogn-og-Fjordane/',
+      },
+    ],
   },
 ] as const;
 
