@@ -141,7 +141,6 @@ export const COOPERATIONS: readonly Cooperation[] = [
       names: [
         'Møre og Romsdal fylkeskommune',
         'Sør-Trøndelag fylkeskommune',
-        'Nord-Trøndelag fylkeskommune',
         'Nordland fylkeskommune',
         'Troms fylkeskommune',
         'Finnmark fylkeskommune',
