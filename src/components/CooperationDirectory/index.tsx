@@ -224,7 +224,7 @@ export default function CooperationDirectory({
           onReset={() => update({...EMPTY_FILTER, query: filter.query})}
         />
       ) : (
-        <ul className={styles.list} aria-describedby={ids.status}>
+        <ul className={styles.list} aria-label="Kartlagte samarbeid" aria-describedby={ids.status}>
           {shown.map((c) => (
             <CooperationItem key={c.id} cooperation={c} query={query} />
           ))}
