@@ -140,7 +140,7 @@ export default function CooperationDirectory({
         aria-label="Filtrer samarbeidene"
         onSubmit={(e) => e.preventDefault()}
       >
-        <div className={styles.field}>
+        <div className={`${styles.field} ${styles.query}`}>
           <label htmlFor={ids.query}>Søk etter samarbeid, forkortelse eller kommune</label>
           <input
             id={ids.query}
