@@ -36,22 +36,25 @@ function CooperationItem({cooperation, query}: {cooperation: Cooperation; query:
         {cooperation.abbreviation && ` (${cooperation.abbreviation})`}
       </span>
       <dl className={styles.facts}>
-        <dt>Type</dt>
-        <dd>{describeType(cooperation.members)}</dd>
-        <dt>Sektor</dt>
-        <dd>{SECTOR_LABELS[cooperation.sector]}</dd>
+        <div>
+          <dt>Type:</dt> <dd>{describeType(cooperation.members)}</dd>
+        </div>
+        <div>
+          <dt>Sektor:</dt> <dd>{SECTOR_LABELS[cooperation.sector]}</dd>
+        </div>
         {cooperation.namedMembers && (
-          <>
-            <dt>Rapporten nevner ({cooperation.namedMembers.source})</dt>
+          <div>
+            <dt>Nevnt ved navn:</dt>{' '}
             <dd>
               {cooperation.namedMembers.names.map((name, i) => (
                 <React.Fragment key={name}>
                   {i > 0 && ', '}
                   {found.includes(name) ? <mark>{name}</mark> : name}
                 </React.Fragment>
-              ))}
+              ))}{' '}
+              <span className={styles.source}>({cooperation.namedMembers.source.toLowerCase()})</span>
             </dd>
-          </>
+          </div>
         )}
       </dl>
     </li>
