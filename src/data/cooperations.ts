@@ -19,6 +19,18 @@ export type Cooperation = {
   /** Member types as the annex's «Medlemmer» column gives them, in the order kommuner, fylkeskommuner, statlige. */
   members: readonly MemberType[];
   sector: Sector;
+  /** Members the report names, where it names any; the mapping did not list members for most cooperations. */
+  namedMembers?: NamedMembers;
+};
+
+/**
+ * Members named by the report: in the cooperation's own name in the annex («Melhus og Skaun»), or in figure 1's
+ * county text («Fylkeskommunen og alle kommuner er med i BTV» under Buskerud). Never a complete list unless the
+ * name itself is one; the page says so.
+ */
+export type NamedMembers = {
+  source: 'Vedlegg 2' | 'Figur 1';
+  names: readonly string[];
 };
 
 export const COOPERATIONS: readonly Cooperation[] = [
@@ -47,6 +59,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Kommunene Lillehammer, Øyer og Gausdal innkjøpssamarbeid',
     members: ['kommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Lillehammer kommune', 'Øyer kommune', 'Gausdal kommune']},
   },
   {
     id: 'nii',
@@ -60,6 +73,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Innkjøpssamarbeidet Bergen kommune',
     members: ['kommuner', 'statlige'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Bergen kommune']},
   },
   {id: 'siis', name: 'Samordna innkjøp i Salten', abbreviation: 'SIIS', members: ['kommuner'], sector: 'kommunal'},
   {id: 'ror', name: 'ROR', members: ['kommuner'], sector: 'kommunal'},
@@ -97,6 +111,10 @@ export const COOPERATIONS: readonly Cooperation[] = [
     abbreviation: 'BTV',
     members: ['kommuner', 'fylkeskommuner', 'statlige'],
     sector: 'kommunal',
+    namedMembers: {
+      source: 'Figur 1',
+      names: ['Buskerud fylkeskommune', 'Vestfold fylkeskommune', 'Telemark fylkeskommune'],
+    },
   },
   {
     id: 'vois',
@@ -118,6 +136,16 @@ export const COOPERATIONS: readonly Cooperation[] = [
     abbreviation: 'FKN',
     members: ['fylkeskommuner'],
     sector: 'kommunal',
+    namedMembers: {
+      source: 'Figur 1',
+      names: [
+        'Møre og Romsdal fylkeskommune',
+        'Sør-Trøndelag fylkeskommune',
+        'Nordland fylkeskommune',
+        'Troms fylkeskommune',
+        'Finnmark fylkeskommune',
+      ],
+    },
   },
   {
     id: 'ndla',
@@ -138,6 +166,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Fredrikstad kommune og Østfold fylkeskommune',
     members: ['kommuner', 'fylkeskommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Fredrikstad kommune', 'Østfold fylkeskommune']},
   },
   {
     id: 'gki',
@@ -185,6 +214,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Finnmark fylkeskommune',
     members: ['kommuner', 'fylkeskommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Finnmark fylkeskommune']},
   },
   {
     id: 'samarbeid-fylkesmennene-i-landet',
@@ -198,6 +228,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     abbreviation: 'KIFHO',
     members: ['kommuner', 'fylkeskommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Figur 1', names: ['Hedmark fylkeskommune', 'Oppland fylkeskommune']},
   },
   {id: 'ksi', name: 'KS innkjøpsforum', abbreviation: 'KSI', members: ['kommuner'], sector: 'kommunal'},
   {
@@ -206,6 +237,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     abbreviation: 'KnSi',
     members: ['kommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Kristiansand kommune']},
   },
   {
     id: 'felles-innkjop-legemidler-og-multidoser',
@@ -218,6 +250,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Østfold fylkeskommune sammen med andre Østfold kommuner',
     members: ['kommuner', 'fylkeskommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Østfold fylkeskommune']},
   },
   {
     id: 'fylkeskommunen-og-trondheimsregionen',
@@ -237,12 +270,14 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Akershus fylkeskommune',
     members: ['kommuner', 'fylkeskommuner', 'statlige'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Akershus fylkeskommune']},
   },
   {
     id: 'oslo-kommunes-samkjopsavtaler',
     name: 'Oslo Kommunes samkjøpsavtaler',
     members: ['kommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Oslo kommune']},
   },
   {id: 'fokso', name: 'Fokso', members: ['kommuner'], sector: 'kommunal'},
   {
@@ -275,6 +310,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Troms Fylkeskommune og Fylkesmannen i Troms',
     members: ['kommuner', 'fylkeskommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Troms fylkeskommune', 'Fylkesmannen i Troms']},
   },
   {id: 'jaeren-innkjopssamarbeid', name: 'Jæren innkjøpssamarbeid', members: ['kommuner'], sector: 'kommunal'},
   {id: 'hamarregionen', name: 'Hamarregionen', members: ['kommuner'], sector: 'kommunal'},
@@ -284,6 +320,7 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Samarbeider i enkeltanskaffelser med Askim kommune og med Østfold Fylkeskommune',
     members: ['kommuner', 'fylkeskommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Askim kommune', 'Østfold fylkeskommune']},
   },
   {
     id: 'haugaland-og-sunnhordland-felles-innkjopssamarbeid',
@@ -296,19 +333,31 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Inderøy, Verran, Snåsa, Verdal, Levanger',
     members: ['kommuner'],
     sector: 'kommunal',
+    namedMembers: {
+      source: 'Vedlegg 2',
+      names: ['Inderøy kommune', 'Verran kommune', 'Snåsa kommune', 'Verdal kommune', 'Levanger kommune'],
+    },
   },
-  {id: 'modum-og-ringerike-kommune', name: 'Modum og Ringerike kommune', members: ['kommuner'], sector: 'kommunal'},
+  {
+    id: 'modum-og-ringerike-kommune',
+    name: 'Modum og Ringerike kommune',
+    members: ['kommuner'],
+    sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Modum kommune', 'Ringerike kommune']},
+  },
   {
     id: 'alstahaug-leirfjord-og-heroy-kommuner',
     name: 'Alstahaug, Leirfjord og Herøy kommuner',
     members: ['kommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Alstahaug kommune', 'Leirfjord kommune', 'Herøy kommune']},
   },
   {
     id: 'skedsmo-kommune-og-nittedal-kommune',
     name: 'Skedsmo kommune og Nittedal kommune',
     members: ['kommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Skedsmo kommune', 'Nittedal kommune']},
   },
   {id: 'nord-troms-innkjopssamarbeid', name: 'Nord-Troms innkjøpssamarbeid', members: ['kommuner'], sector: 'kommunal'},
   {
@@ -363,8 +412,20 @@ export const COOPERATIONS: readonly Cooperation[] = [
     sector: 'kommunal',
   },
   {id: 'fem-kommunesamarbeidet', name: 'Fem-kommunesamarbeidet', members: ['kommuner'], sector: 'kommunal'},
-  {id: 'harstad-kvaefjord-og-skane', name: 'Harstad, Kvæfjord og Skånland', members: ['kommuner'], sector: 'kommunal'},
-  {id: 'melhus-og-skaun', name: 'Melhus og Skaun', members: ['kommuner'], sector: 'kommunal'},
+  {
+    id: 'harstad-kvaefjord-og-skane',
+    name: 'Harstad, Kvæfjord og Skånland',
+    members: ['kommuner'],
+    sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Harstad kommune', 'Kvæfjord kommune', 'Skånland kommune']},
+  },
+  {
+    id: 'melhus-og-skaun',
+    name: 'Melhus og Skaun',
+    members: ['kommuner'],
+    sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Melhus kommune', 'Skaun kommune']},
+  },
   {
     id: 'sin-innkjopssamarbeid',
     name: 'SiN innkjøpssamarbeid',
@@ -378,9 +439,21 @@ export const COOPERATIONS: readonly Cooperation[] = [
   {id: 'energiforum-vest', name: 'Energiforum Vest', members: ['statlige'], sector: 'statlig'},
   {id: 'kjopekraft-vest', name: 'Kjøpekraft Vest', members: ['statlige'], sector: 'statlig'},
   {id: 'tronderkraft-as', name: 'Trønderkraft AS', members: ['statlige'], sector: 'statlig'},
-  {id: 'fjordkraft-og-statkraft', name: 'Fjordkraft og Statkraft', members: ['statlige'], sector: 'statlig'},
+  {
+    id: 'fjordkraft-og-statkraft',
+    name: 'Fjordkraft og Statkraft',
+    members: ['statlige'],
+    sector: 'statlig',
+    namedMembers: {source: 'Vedlegg 2', names: ['Fjordkraft', 'Statkraft']},
+  },
   {id: 'sykehusinnkjop-hf', name: 'Sykehusinnkjøp HF', members: ['statlige'], sector: 'statlig'},
-  {id: 'medtek-og-difi', name: 'Medtek og Difi', members: ['statlige'], sector: 'statlig'},
+  {
+    id: 'medtek-og-difi',
+    name: 'Medtek og Difi',
+    members: ['statlige'],
+    sector: 'statlig',
+    namedMembers: {source: 'Vedlegg 2', names: ['Medtek', 'Difi']},
+  },
   {
     id: 'nordiske-politietetaters-innkjopssamarbeid',
     name: 'Nordiske politietetaters innkjøpssamarbeid',
@@ -408,6 +481,10 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Utlendingsdirektoratet, Veterinærinstituttet, DIFI, Patentstyret, Kulturrådet, etc.',
     members: ['statlige'],
     sector: 'statlig',
+    namedMembers: {
+      source: 'Vedlegg 2',
+      names: ['Utlendingsdirektoratet', 'Veterinærinstituttet', 'Difi', 'Patentstyret', 'Kulturrådet'],
+    },
   },
   {id: 'instituttene-pa-as', name: 'Instituttene på Ås', members: ['statlige'], sector: 'statlig'},
   {
@@ -421,11 +498,13 @@ export const COOPERATIONS: readonly Cooperation[] = [
     name: 'Samarbeid NVE, SSB, UDI, UNE, PMT, NRK, IMDI',
     members: ['statlige'],
     sector: 'statlig',
+    namedMembers: {source: 'Vedlegg 2', names: ['NVE', 'SSB', 'UDI', 'UNE', 'PMT', 'NRK', 'IMDi']},
   },
   {
     id: 'samarbeid-med-ovre-eiker-kommune-og-asker-kommune',
     name: 'Samarbeid med Øvre Eiker kommune og Asker kommune',
     members: ['kommuner'],
     sector: 'kommunal',
+    namedMembers: {source: 'Vedlegg 2', names: ['Øvre Eiker kommune', 'Asker kommune']},
   },
 ];

@@ -23,7 +23,55 @@ export type CountyOverview = {
   municipalitiesTotal?: number;
   /** What the county page says, in our own words (Norwegian). */
   outsideNote: string;
+  /** The county the area belonged to from 1 January 2020 to 31 December 2023 (COUNTY_CHANGES). */
+  county2020: string;
+  /** The county the area belongs to since 1 January 2024 (COUNTY_CHANGES). */
+  countyToday: string;
 };
+
+/**
+ * Where the county names of the report went: Trøndelag from 2018, the regional reform of 2020 and the splits of
+ * 2024. County level only: a few municipalities changed county on their own (Hornindal, see MUNICIPALITY_MOVES).
+ */
+export const COUNTY_CHANGES = {
+  checked: '2026-12-01',
+  sources: [
+    {
+      label: 'Regjeringen: Alt klart for nye Trøndelag (Trøndelag fylke fra 1. januar 2018)',
+      url: 'https://www.regjeringen.no/no/aktuelt/nye-trondelag/id2513205/',
+    },
+    {
+      label: 'Regjeringen: Regionreform (fra 19 til 11 fylker 1. januar 2020)',
+      url: 'https://www.regjeringen.no/no/tema/kommuner-og-regioner/regionreform/id2628044/',
+    },
+    {
+      label: 'KS: Noen fakta om Norges fylker fra 2020 (de elleve fylkene og navnene som forsvant)',
+      url: 'https://www.ks.no/fagomrader/demokrati-og-styring/regionreform/noen-fakta-om-norges-fylker-fra-2020/',
+    },
+    {
+      label: 'Regjeringen: Nye kommunar og fylkeskommunar frå 1. januar 2024',
+      url: 'https://www.regjeringen.no/no/aktuelt/nye-kommunar-og-fylkeskommunar-fra-1.-januar-2024/id3020489/',
+    },
+  ],
+} as const;
+
+/** Municipalities in the county notes that have since moved to another county, with the sources (checked as COUNTY_CHANGES). */
+export const MUNICIPALITY_MOVES = [
+  {
+    municipality: 'Hornindal',
+    note: 'Hornindal ble slått sammen med Volda 1. januar 2020 og hører nå til Volda kommune i Møre og Romsdal.',
+    sources: [
+      {
+        label: 'Kartverket: Kommune- og regionreforma i Møre og Romsdal fylke',
+        url: 'http://ny.kartverket.no/en/About-The-Norwegian-Mapping-Authority/Kartverket-More-og-Romsdal/Kommune-og-regionreforma-i-more-og-romsdal-fylke/',
+      },
+      {
+        label: 'Fylkesmannen i Møre og Romsdal: Fylkesovergripande møte på Grodås (ny kommune frå 1. januar 2020)',
+        url: 'https://www.fylkesmannen.no/nb/More-og-Romsdal/Kommunal-styring/Ny-kommune-2020/Fylkesovergripande-mote-pa-Grodas-i-Sogn-og-Fjordane/',
+      },
+    ],
+  },
+] as const;
 
 export const COUNTIES: readonly CountyOverview[] = [
   {
@@ -34,6 +82,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['Nord-Østfold', 'Indre Østfold'],
     municipalitiesOutside: 0,
     outsideNote: 'Kartleggingen fant ingen kommuner i Østfold som står utenfor innkjøpssamarbeid.',
+    county2020: 'Viken',
+    countyToday: 'Østfold',
   },
   {
     id: 'akershus',
@@ -43,6 +93,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['ØRIK', 'NRI', 'FIK'],
     municipalitiesOutside: 3,
     outsideNote: 'Ifølge rapporten er tre kommuner i Akershus ikke med i noe innkjøpssamarbeid.',
+    county2020: 'Viken',
+    countyToday: 'Akershus',
   },
   {
     id: 'oslo',
@@ -53,6 +105,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     municipalitiesOutside: null,
     outsideNote:
       'Rapporten oppgir ikke hvor mange kommuner i Oslo som står utenfor, bare at den ene store kommunen med mange etater og bydeler har en felles innkjøpsenhet, så antallet er oppført som ukjent.',
+    county2020: 'Oslo',
+    countyToday: 'Oslo',
   },
   {
     id: 'hedmark',
@@ -62,6 +116,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['KIFHO', 'RIIG', 'GIS', 'Hamarregionen'],
     municipalitiesOutside: 3,
     outsideNote: 'Kartleggingen viser at bare tre kommuner i Hedmark står utenfor innkjøpssamarbeid.',
+    county2020: 'Innlandet',
+    countyToday: 'Innlandet',
   },
   {
     id: 'oppland',
@@ -71,6 +127,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['KIFHO', 'Gjøvikregionen', 'Hadeland', 'Valdres'],
     municipalitiesOutside: 0,
     outsideNote: 'Ifølge kartleggingen deltar samtlige kommuner i Oppland i innkjøpssamarbeid.',
+    county2020: 'Innlandet',
+    countyToday: 'Innlandet',
   },
   {
     id: 'buskerud',
@@ -80,6 +138,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['BTV', 'Hallingdal'],
     municipalitiesOutside: 0,
     outsideNote: 'Siden alle kommunene i Buskerud er med i BTV, står ingen av dem utenfor.',
+    county2020: 'Viken',
+    countyToday: 'Buskerud',
   },
   {
     id: 'vestfold',
@@ -88,6 +148,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['BTV', 'VOIS'],
     municipalitiesOutside: 0,
     outsideNote: 'Alle kommunene i Vestfold er med i VOIS, så ingen står utenfor.',
+    county2020: 'Vestfold og Telemark',
+    countyToday: 'Vestfold',
   },
   {
     id: 'telemark',
@@ -98,6 +160,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     municipalitiesOutside: 3,
     municipalitiesTotal: 18,
     outsideNote: 'Rapporten oppgir at tre kommuner i Telemark ikke er med i noe innkjøpssamarbeid.',
+    county2020: 'Vestfold og Telemark',
+    countyToday: 'Telemark',
   },
   {
     id: 'agder',
@@ -108,6 +172,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     municipalitiesOutside: 3,
     municipalitiesTotal: 30,
     outsideNote: 'Ifølge rapporten er tre kommuner i Agder ikke med i innkjøpssamarbeid.',
+    county2020: 'Agder',
+    countyToday: 'Agder',
   },
   {
     id: 'rogaland',
@@ -117,6 +183,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['RSSSR', 'Haugaland', 'Jæren'],
     municipalitiesOutside: 3,
     outsideNote: 'Rapporten oppgir at tre kommuner i Rogaland står utenfor innkjøpssamarbeid.',
+    county2020: 'Rogaland',
+    countyToday: 'Rogaland',
   },
   {
     id: 'hordaland',
@@ -126,6 +194,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['Bergen kommune', 'Hardanger', 'Sunnhordland'],
     municipalitiesOutside: 3,
     outsideNote: 'Ifølge rapporten er tre kommuner i Hordaland ikke med i innkjøpssamarbeid.',
+    county2020: 'Vestland',
+    countyToday: 'Vestland',
   },
   {
     id: 'sogn-og-fjordane',
@@ -135,6 +205,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['SFFI'],
     municipalitiesOutside: 1,
     outsideNote: 'Hornindal er den eneste kommunen i fylket som står utenfor SFFI.',
+    county2020: 'Vestland',
+    countyToday: 'Vestland',
   },
   {
     id: 'more-og-romsdal',
@@ -143,6 +215,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['NII', 'ROR', 'FKN'],
     municipalitiesOutside: 0,
     outsideNote: 'Kartleggingen viser at alle kommunene i Møre og Romsdal er med i innkjøpssamarbeid.',
+    county2020: 'Møre og Romsdal',
+    countyToday: 'Møre og Romsdal',
   },
   {
     id: 'sor-trondelag',
@@ -152,6 +226,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['FKN', 'Trondheimsregionen'],
     municipalitiesOutside: 0,
     outsideNote: 'Ifølge kartleggingen deltar alle kommunene i Sør-Trøndelag i innkjøpssamarbeid.',
+    county2020: 'Trøndelag',
+    countyToday: 'Trøndelag',
   },
   {
     id: 'nord-trondelag',
@@ -161,6 +237,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['Værnesregionen', 'Fosen regionråd', 'FKN'],
     municipalitiesOutside: 0,
     outsideNote: 'Rapporten oppgir at alle kommunene i Nord-Trøndelag er med i innkjøpssamarbeid.',
+    county2020: 'Trøndelag',
+    countyToday: 'Trøndelag',
   },
   {
     id: 'nordland',
@@ -170,6 +248,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     municipalitiesOutside: 25,
     municipalitiesTotal: 44,
     outsideNote: 'Siden SIIS er det eneste kartlagte samarbeidet i Nordland, står 25 av de 44 kommunene utenfor.',
+    county2020: 'Nordland',
+    countyToday: 'Nordland',
   },
   {
     id: 'troms',
@@ -179,6 +259,8 @@ export const COUNTIES: readonly CountyOverview[] = [
     named: ['FKN', 'Nord-Troms'],
     municipalitiesOutside: 6,
     outsideNote: 'Seks kommuner i Troms står utenfor det fylkeskommunale/kommunale innkjøpssamarbeidet i Troms.',
+    county2020: 'Troms og Finnmark',
+    countyToday: 'Troms',
   },
   {
     id: 'finnmark',
@@ -189,5 +271,7 @@ export const COUNTIES: readonly CountyOverview[] = [
     municipalitiesOutside: 7,
     outsideNote:
       'Innkjøpssirkelen er det eneste kartlagte kommunesamarbeidet i Finnmark, og med tolv kommuner der står sju kommuner utenfor.',
+    county2020: 'Troms og Finnmark',
+    countyToday: 'Finnmark',
   },
 ];

@@ -30,14 +30,16 @@ export default function CooperationsPage(): React.ReactElement {
           <FindingValue id="samarbeid-per-sektor" category="kommunal" /> i kommunal og fylkeskommunal sektor og{' '}
           <FindingValue id="samarbeid-per-sektor" category="statlig" /> i statlig sektor (
           <Link to={sourceHref('samarbeid-per-sektor')}>kilde: Kartleggingen 2018, Sammendrag</Link>). Listen under
-          bygger på rapportens vedlegg 2. Søk på navn eller forkortelse, eller filtrer på hvem som er med. Adressen i
-          nettleseren endres når du filtrerer, så du kan dele utvalget med andre.
+          bygger på rapportens vedlegg 2, som oppgir hvilke typer medlemmer hvert samarbeid har, men sjelden hvem de er.
+          Søk på et samarbeid, en forkortelse eller en kommune: søket finner også medlemmer rapporten nevner ved navn og
+          det oversikten per fylke sier om kommunen. Adressen i nettleseren endres når du søker eller filtrerer, så du
+          kan dele utvalget med andre.
         </p>
 
         <Heading as="h2" id="katalog">
           Alle kartlagte samarbeid
         </Heading>
-        <CooperationDirectory cooperations={COOPERATIONS} />
+        <CooperationDirectory cooperations={COOPERATIONS} counties={COUNTIES} />
 
         <Heading as="h2" id="sammensetning">
           Hvem er med?

@@ -16,14 +16,14 @@ describe('cooperation directory', () => {
       const status = page.getByRole('main').getByRole('status');
       await expect(status.innerText()).resolves.toBe('Viser 96 av 96 samarbeid');
 
-      await page.getByLabel('Søk etter navn eller forkortelse').fill('orik');
+      await page.getByLabel('Søk etter samarbeid, forkortelse eller kommune').fill('orik');
       await expect(status.innerText()).resolves.toBe('Viser 1 av 96 samarbeid');
-      await expect(page.locator('main ul li').first().innerText()).resolves.toContain(
-        'Øvre Romerike innkjøpssamarbeid',
-      );
+      await expect(
+        page.getByRole('list', {name: 'Kartlagte samarbeid'}).getByRole('listitem').first().innerText(),
+      ).resolves.toContain('Øvre Romerike innkjøpssamarbeid');
       expect(new URL(page.url()).search).toBe('?q=orik');
 
-      await page.getByLabel('Søk etter navn eller forkortelse').fill('');
+      await page.getByLabel('Søk etter samarbeid, forkortelse eller kommune').fill('');
       await page.getByLabel('Sektor').selectOption('statlig');
       await expect(status.innerText()).resolves.toBe('Viser 22 av 96 samarbeid');
       const shared = page.url();
@@ -49,7 +49,7 @@ describe('cooperation directory', () => {
     const {context, page} = await openWatchedPage(browser);
     try {
       await gotoHydrated(page, '/samarbeid/');
-      await page.getByLabel('Søk etter navn eller forkortelse').focus();
+      await page.getByLabel('Søk etter samarbeid, forkortelse eller kommune').focus();
       await page.keyboard.type('btv');
       await page.keyboard.press('Tab');
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(

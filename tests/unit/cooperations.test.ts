@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {COOPERATIONS, type MemberType} from '@site/src/data/cooperations';
-import {COUNTIES} from '@site/src/data/counties';
+import {COUNTIES, COUNTY_CHANGES, MUNICIPALITY_MOVES} from '@site/src/data/counties';
+import {foldText} from '@site/src/lib/text';
 
 /** The report text with words broken over lines joined again and whitespace collapsed. */
 const report = readFileSync(path.resolve(__dirname, '../fixtures/kartlegging-innkjopssamarbeid-2018.txt'), 'utf8')
@@ -66,6 +67,17 @@ describe('COOPERATIONS (Vedlegg 2)', () => {
     // up to the sector total the report gives, so the data follows the annex; the sector test above holds it to that.
   });
 
+  it('takes the members named from the annex out of the cooperation’s own name there', () => {
+    const fromAnnex = COOPERATIONS.filter((c) => c.namedMembers?.source === 'Vedlegg 2');
+    expect(fromAnnex.length).toBeGreaterThan(0);
+    for (const c of fromAnnex) {
+      for (const member of c.namedMembers!.names) {
+        const core = member.replace(/ (fylkes)?kommune$/, '');
+        expect(foldText(c.name), member).toContain(foldText(core));
+      }
+    }
+  });
+
   it('keeps members in the order kommuner, fylkeskommuner, statlige, without repeats', () => {
     const order: readonly MemberType[] = ['kommuner', 'fylkeskommuner', 'statlige'];
     for (const c of COOPERATIONS) {
@@ -92,16 +104,68 @@ describe('COUNTIES (figur 1 and «Kommuner uten innkjøpssamarbeid»)', () => {
     report.indexOf('Det var 61 av landets'),
     report.indexOf('Kommuner uten innkjøpssamarbeid'),
   );
+  const figure1 = report.slice(report.indexOf('Figur 1: Antall registrerte'), report.indexOf('* Forkortelsene'));
   const countyNames = (text: string) => COUNTIES.map((c) => reportName(c.name)).filter((n) => text.includes(`${n}:`));
-  /** What the county page says about one county: from «<name>:» to the next county's name. */
-  function countyStatement(name: string): string {
-    const start = countyPage.indexOf(`${reportName(name)}:`);
-    const next = countyNames(countyPage)
-      .map((n) => countyPage.indexOf(`${n}:`))
+  /** What a page says about one county: from «<name>:» to the next county's name. */
+  function statementIn(page: string, name: string): string {
+    const start = page.indexOf(`${reportName(name)}:`);
+    const next = countyNames(page)
+      .map((n) => page.indexOf(`${n}:`))
       .filter((i) => i > start)
       .sort((a, b) => a - b)[0];
-    return countyPage.slice(start, next);
+    return page.slice(start, next);
   }
+  const countyStatement = (name: string) => statementIn(countyPage, name);
+
+  it('names as members in figure 1 only county municipalities whose county text puts them in the cooperation', () => {
+    const fromFigure = COOPERATIONS.filter((c) => c.namedMembers?.source === 'Figur 1');
+    expect(fromFigure.length).toBeGreaterThan(0);
+    for (const c of fromFigure) {
+      for (const member of c.namedMembers!.names) {
+        const countyName = member.replace(/ fylkeskommune$/, '');
+        expect(
+          COUNTIES.map((county) => county.name),
+          member,
+        ).toContain(countyName);
+        const statement = statementIn(figure1, countyName);
+        expect(statement, member).toContain('Fylkeskommunen');
+        expect(statement, member).toContain(c.abbreviation!);
+      }
+    }
+  });
+
+  it('says Hornindal is the one municipality in Sogn og Fjordane outside SFFI, as both county pages do', () => {
+    expect(statementIn(figure1, 'Sogn og Fjordane')).toMatch(/Kun Hornindal er ikke med/);
+    expect(countyStatement('Sogn og Fjordane')).toMatch(/Kun en kommune er ikke med i SFFI, Hornindal/);
+    const sognOgFjordane = COUNTIES.find((c) => c.id === 'sogn-og-fjordane')!;
+    expect(sognOgFjordane.municipalitiesOutside).toBe(1);
+    expect(sognOgFjordane.outsideNote).toMatch(/Hornindal.*SFFI/);
+  });
+
+  it('maps every 2017 county to a county of 2020 and of today, as the sources list them', () => {
+    // KS, «Noen fakta om Norges fylker fra 2020»: the eleven counties from 2020.
+    const from2020 = ['Troms og Finnmark', 'Nordland', 'Trøndelag', 'Møre og Romsdal', 'Vestland', 'Rogaland'].concat([
+      'Agder',
+      'Vestfold og Telemark',
+      'Viken',
+      'Oslo',
+      'Innlandet',
+    ]);
+    // Regjeringen, «Nye kommunar og fylkeskommunar frå 1. januar 2024»: three split into seven.
+    const split = {
+      Viken: ['Akershus', 'Buskerud', 'Østfold'],
+      'Vestfold og Telemark': ['Vestfold', 'Telemark'],
+      'Troms og Finnmark': ['Troms', 'Finnmark'],
+    } as Record<string, string[]>;
+    for (const c of COUNTIES) {
+      expect(from2020, c.name).toContain(c.county2020);
+      expect(split[c.county2020] ?? [c.county2020], c.name).toContain(c.countyToday);
+    }
+    expect(COUNTY_CHANGES.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const source of [...COUNTY_CHANGES.sources, ...MUNICIPALITY_MOVES.flatMap((m) => m.sources)]) {
+      expect(source.url).toMatch(/^https?:\/\/(www\.)?(regjeringen\.no|ks\.no|ny\.kartverket\.no|fylkesmannen\.no)\//);
+    }
+  });
 
   it('has one entry per county on the county page, with unique ids', () => {
     expect(countyNames(countyPage)).toHaveLength(COUNTIES.length);

@@ -1,18 +1,107 @@
 import React, {useId, useState} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
 import {useHistory, useLocation} from '@docusaurus/router';
 import type {Cooperation} from '@site/src/data/cooperations';
+import {MUNICIPALITY_MOVES, type CountyOverview} from '@site/src/data/counties';
 import {
   EMPTY_FILTER,
   MEMBER_LABELS,
   SECTOR_LABELS,
-  describeMembers,
+  countyNotesFor,
+  describeType,
+  emptyReason,
   filterCooperations,
   filterToSearch,
+  matchedMembers,
+  movesFor,
+  namedMemberCount,
   shownFilter,
   type CooperationFilter,
+  type EmptyReason,
 } from '@site/src/lib/cooperationFilter';
+import SourceLinks from '@site/src/components/CountyOverview/SourceLinks';
 import styles from './styles.module.css';
+
+/** Where the county overview sits on the directory page. */
+const COUNTY_OVERVIEW = '#fylker';
+
+function CooperationItem({cooperation, query}: {cooperation: Cooperation; query: string}): React.ReactElement {
+  const found = matchedMembers(cooperation, query);
+  return (
+    <li className={styles.item}>
+      <span className={styles.name}>
+        {cooperation.name}
+        {cooperation.abbreviation && ` (${cooperation.abbreviation})`}
+      </span>
+      <dl className={styles.facts}>
+        <div>
+          <dt>Type:</dt> <dd>{describeType(cooperation.members)}</dd>
+        </div>
+        <div>
+          <dt>Sektor:</dt> <dd>{SECTOR_LABELS[cooperation.sector]}</dd>
+        </div>
+        {cooperation.namedMembers && (
+          <div>
+            <dt>Nevnt ved navn:</dt>{' '}
+            <dd>
+              {cooperation.namedMembers.names.map((name, i) => (
+                <React.Fragment key={name}>
+                  {i > 0 && ', '}
+                  {found.includes(name) ? <mark>{name}</mark> : name}
+                </React.Fragment>
+              ))}{' '}
+              <span className={styles.source}>({cooperation.namedMembers.source.toLowerCase()})</span>
+            </dd>
+          </div>
+        )}
+      </dl>
+    </li>
+  );
+}
+
+function EmptyMessage({
+  reason,
+  query,
+  namedCount,
+  total,
+  onReset,
+  hasNotes,
+}: {
+  reason: EmptyReason;
+  query: string;
+  hasNotes: boolean;
+  namedCount: number;
+  total: number;
+  onReset: () => void;
+}): React.ReactElement {
+  if (reason.kind === 'conflict') return <p className={styles.empty}>{reason.message}</p>;
+  if (reason.kind === 'filtered')
+    return (
+      <p className={styles.empty}>
+        Søket på «{query}» gir {reason.queryHits} treff, men ingen av dem passer filtrene du har valgt.{' '}
+        <button type="button" className="button button--secondary button--sm" onClick={onReset}>
+          Vis alle treff på «{query}»
+        </button>
+      </p>
+    );
+  if (hasNotes)
+    return (
+      <p className={styles.empty}>
+        Ingen samarbeid har «{query}» i navnet eller blant medlemmene rapporten nevner. Det kartleggingen sier om
+        navnet, står over; mer om hvert fylke står i <Link to={COUNTY_OVERVIEW}>oversikten per fylke</Link>.
+      </p>
+    );
+  return (
+    <p className={styles.empty}>
+      Ingen samarbeid har «{query}» i navnet eller blant medlemmene rapporten nevner. Kartleggingen listet ikke opp
+      medlemmene i de fleste samarbeidene: bare {namedCount} av {total} har medlemmer nevnt ved navn, resten bare
+      medlemstyper. En kommune kan derfor være med i et samarbeid uten å stå her. Se{' '}
+      <Link to={COUNTY_OVERVIEW}>oversikten per fylke</Link> for hva kartleggingen sier om fylket.
+    </p>
+  );
+}
 
 /**
  * The cooperation directory with search and filters. The server renders the
@@ -22,8 +111,10 @@ import styles from './styles.module.css';
  */
 export default function CooperationDirectory({
   cooperations,
+  counties,
 }: {
   cooperations: readonly Cooperation[];
+  counties: readonly CountyOverview[];
 }): React.ReactElement {
   const location = useLocation();
   const history = useHistory();
@@ -39,6 +130,10 @@ export default function CooperationDirectory({
   };
 
   const shown = filterCooperations(cooperations, filter);
+  const query = filter.query.trim();
+  const notes = countyNotesFor(counties, query);
+  const moves = movesFor(MUNICIPALITY_MOVES, query);
+  const reason = emptyReason(cooperations, filter);
 
   return (
     <div>
@@ -48,8 +143,8 @@ export default function CooperationDirectory({
         aria-label="Filtrer samarbeidene"
         onSubmit={(e) => e.preventDefault()}
       >
-        <div className={styles.field}>
-          <label htmlFor={ids.query}>Søk etter navn eller forkortelse</label>
+        <div className={`${styles.field} ${styles.query}`}>
+          <label htmlFor={ids.query}>Søk etter samarbeid, forkortelse eller kommune</label>
           <input
             id={ids.query}
             type="search"
@@ -99,18 +194,42 @@ export default function CooperationDirectory({
       <p id={ids.status} className={styles.count} role="status">
         Viser {shown.length} av {cooperations.length} samarbeid
       </p>
-      {shown.length === 0 ? (
-        <p>Ingen samarbeid passer til søket. Prøv et kortere søkeord eller nullstill filtrene.</p>
+      {(notes.length > 0 || moves.length > 0) && (
+        <section className={styles.notes}>
+          <Heading as="h3" className={styles.notesHeading}>
+            Dette sier kartleggingen om «{query}»
+          </Heading>
+          <ul>
+            {notes.map((note) => (
+              <li key={note.county.id}>
+                <strong>
+                  {note.county.name} (i dag {note.county.countyToday}):
+                </strong>{' '}
+                {note.text} <span className={styles.source}>(Kilde: rapportens {note.source}.)</span>
+              </li>
+            ))}
+            {moves.map((move) => (
+              <li key={move.municipality}>
+                {move.note} (Kilder: <SourceLinks sources={move.sources} />
+                .)
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {reason ? (
+        <EmptyMessage
+          reason={reason}
+          query={query}
+          namedCount={namedMemberCount(cooperations)}
+          total={cooperations.length}
+          hasNotes={notes.length > 0 || moves.length > 0}
+          onReset={() => update({...EMPTY_FILTER, query: filter.query})}
+        />
       ) : (
-        <ul className={styles.list} aria-describedby={ids.status}>
+        <ul className={styles.list} aria-label="Kartlagte samarbeid" aria-describedby={ids.status}>
           {shown.map((c) => (
-            <li key={c.id} className={styles.item}>
-              <span className={styles.name}>{c.name}</span>
-              {c.abbreviation && <span className={styles.abbreviation}> ({c.abbreviation})</span>}
-              <span className={styles.details}>
-                {describeMembers(c.members)} · {SECTOR_LABELS[c.sector]}
-              </span>
-            </li>
+            <CooperationItem key={c.id} cooperation={c} query={query} />
           ))}
         </ul>
       )}
