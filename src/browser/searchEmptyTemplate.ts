@@ -4,11 +4,10 @@
  * it. The dropdown takes an HTML string; the text is a status, so screen readers hear it when it appears.
  */
 import siteConfig from '@generated/docusaurus.config';
+import {escapeHtml} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/escapeHtml.js';
 import {GLOSSARY} from '@site/src/data/glossary';
 import {GLOSSARY_PAGE, NO_RESULTS_TEXT as TEXT, suggestTerms} from '@site/src/lib/searchSuggestions';
 import styles from './searchEmptyTemplate.module.css';
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const link = (to: string, text: string): string =>
   `<a href="${escapeHtml(`${siteConfig.baseUrl}${to.replace(/^\//, '')}`)}">${escapeHtml(text)}</a>`;

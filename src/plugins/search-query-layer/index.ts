@@ -16,6 +16,8 @@ const browser = (file: string) => path.resolve(__dirname, '../../browser', file)
 const STAND_INS: Record<string, string> = {
   '../searchByWorker': browser('searchByWorker.ts'),
   './EmptyTemplate': browser('searchEmptyTemplate.ts'),
+  './SuggestionTemplate': browser('searchSuggestionTemplate.ts'),
+  './SearchPage': browser('searchPage.tsx'),
 };
 
 export default function searchQueryLayer(): Plugin<void> {
