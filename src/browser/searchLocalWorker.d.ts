@@ -4,7 +4,7 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/sea
     document: {i: number; t: string; u: string; h?: string; p?: number; s?: string};
     type: number;
     page?: unknown;
-    metadata: unknown;
+    metadata: Record<string, unknown>;
     tokens: string[];
     score: number;
     isInterOfTree?: boolean;
