@@ -2,7 +2,8 @@
 // it, beside a bare Docusaurus site of the same version built from the classic
 // TypeScript template in a temporary folder (removed afterwards). Both builds
 // are served with compression, as a host would; the browser figures are the
-// JS and CSS each page loads, the search latency, and Lighthouse scores (mobile
+// JS and CSS each page loads, the first search on a slow phone (bytes and time, beside the bare site with the
+// same local search added), the search latency, and Lighthouse scores (mobile
 // and desktop), followed by the budget the site aims for.
 // It measures and prints; it never fails on a number.
 //
@@ -23,6 +24,7 @@ import {budgetTable} from './bench/budget.mjs';
 import {PRESETS, lighthouseRunsFromEnv, lighthouseScores} from './bench/lighthouse.mjs';
 import {BARE_PAGES, OUR_PAGES} from './bench/pages.mjs';
 import {bytesTable, lighthouseTable} from './bench/report.mjs';
+import {firstSearch, firstSearchTable} from './bench/firstSearch.mjs';
 import {searchIndexBytes, searchLatencies} from './bench/search.mjs';
 import {median} from './bench/stats.mjs';
 
@@ -91,6 +93,18 @@ function printSearchLatency(latencies) {
   console.log(`search latency median (${latencies.length} Norwegian queries): ${median(latencies).toFixed(1)} ms`);
 }
 
+/** A word each site's index holds: the first answer is then a list of results, as for most readers. */
+const FIRST_QUERY = {ours: 'rammeavtale', bare: 'docusaurus'};
+
+/**
+ * @param {string} what
+ * @returns {(error: unknown) => null}
+ */
+const unavailable = (what) => (error) => {
+  console.log(`${what} unavailable: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  return null;
+};
+
 /**
  * Byte counts and search latency, in a browser that is closed again before
  * Lighthouse starts so it does not compete for the CPU.
@@ -103,6 +117,10 @@ async function playwrightFigures(ours, bare) {
   try {
     const ourBytes = await pageBytes(browser, ours);
     const bareBytes = bare && (await pageBytes(browser, bare));
+    const ourFirst = await firstSearch(browser, ours, FIRST_QUERY.ours);
+    const bareFirst =
+      bare && (await firstSearch(browser, bare, FIRST_QUERY.bare).catch(unavailable('bare first search')));
+    console.log(`\n${firstSearchTable(ourFirst, bareFirst)}\n`);
     const latencies = await searchLatencies(browser, ours.url).catch((error) => {
       console.log(`search latency unavailable: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
       return [];

@@ -1,8 +1,9 @@
 // The yardstick: the classic TypeScript template of the same Docusaurus
 // version, scaffolded, installed and built exactly as a new user would get it,
-// so that the bench shows what this site adds on top of Docusaurus itself.
+// so that the bench shows what this site adds on top of Docusaurus itself. The template has no search, so the
+// local search theme this site uses is added with its defaults: the first search is compared with that.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -42,6 +43,32 @@ function timedStep(label, [command, ...args], cwd) {
   return {label, seconds};
 }
 
+const SEARCH_THEME = '@easyops-cn/docusaurus-search-local';
+
+/** @returns {string} the local search theme's version this project has installed */
+function installedSearchThemeVersion() {
+  return JSON.parse(readFileSync(path.resolve(`node_modules/${SEARCH_THEME}/package.json`), 'utf8')).version;
+}
+
+/**
+ * Adds the local search theme, at this project's version and with its default options, to the scaffolded site.
+ * @param {string} siteDir
+ * @returns {Step}
+ */
+function addLocalSearch(siteDir) {
+  const start = process.hrtime.bigint();
+  const manifestPath = path.join(siteDir, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.dependencies[SEARCH_THEME] = installedSearchThemeVersion();
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  const configPath = path.join(siteDir, 'docusaurus.config.ts');
+  const config = readFileSync(configPath, 'utf8');
+  const opening = 'const config: Config = {';
+  if (!config.includes(opening)) throw new Error(`${configPath} has no «${opening}» to add the search theme to`);
+  writeFileSync(configPath, config.replace(opening, `${opening}\n  themes: ['${SEARCH_THEME}'],`));
+  return {label: 'add local search', seconds: Number(process.hrtime.bigint() - start) / 1e9};
+}
+
 /**
  * Scaffolds, installs and builds the bare site in a fresh temporary folder.
  * The caller removes it with removeBareSite(); on failure it is removed here.
@@ -58,6 +85,7 @@ export function createBareSite(version) {
         ['npx', '-y', `create-docusaurus@${version}`, 'bare', 'classic', '--typescript', '--skip-install'],
         tempDir,
       ),
+      addLocalSearch(siteDir),
       timedStep('npm install', ['npm', 'install', '--no-audit', '--no-fund'], siteDir),
       timedStep('build', ['npx', 'docusaurus', 'build'], siteDir),
     ];

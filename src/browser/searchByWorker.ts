@@ -1,15 +1,16 @@
 /**
  * Stands in for the local search plugin's searchByWorker (src/plugins/search-query-layer swaps it in for the search
  * bar and the search page): the reader's query first, then the same query in the glossary's terms, then, when that
- * finds little, the first reading of a compound as two words that finds anything. One result per page.
+ * finds little, the reading of a compound as two words whose parts are most plainly real words. One result per page.
  */
 import * as upstream from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js';
 import {GLOSSARY} from '@site/src/data/glossary';
-import {glossaryAliases, onePerPage, queryRewrites} from '@site/src/lib/searchQuery';
+import {glossaryAliases, glossaryWords, onePerPage, queryRewrites, realReadingScore} from '@site/src/lib/searchQuery';
 
 export const {fetchIndexesByWorker} = upstream;
 
 const ALIASES = glossaryAliases(GLOSSARY);
+const GLOSSARY_WORDS = glossaryWords(GLOSSARY);
 
 /** Below this many pages, the query is also read as a compound. */
 const FEW_PAGES = 3;
@@ -28,12 +29,14 @@ export async function searchByWorker(
   const {terms, compounds} = queryRewrites(input, ALIASES);
   let results = onePerPage([...(await run(input)), ...(await Promise.all(terms.map(run))).flat()]);
   if (results.length < FEW_PAGES) {
+    let best: {score: number; found: Results} = {score: 0, found: []};
     for (const reading of compounds.slice(0, MAX_COMPOUND_TRIES)) {
       const found = await run(reading);
-      if (found.length === 0) continue;
-      results = onePerPage([...results, ...found]);
-      break;
+      const matched = found.flatMap((result) => Object.keys(result.metadata ?? {}));
+      const score = found.length ? realReadingScore(reading, matched, GLOSSARY_WORDS) : 0;
+      if (score > best.score) best = {score, found};
     }
+    results = onePerPage([...results, ...best.found]);
   }
   return results.slice(0, limit);
 }

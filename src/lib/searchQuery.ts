@@ -58,9 +58,53 @@ export function compoundSplits(word: string): string[] {
   return splits;
 }
 
+/** Letters a stem may lack of the word it stands for: the stemmer takes endings such as -er, -en, -ene. */
+const MAX_ENDING = 2;
+
+/** Every word of the glossary's terms, variants and synonyms: a compound's part may be one of these. */
+export function glossaryWords(glossary: readonly GlossaryLike[]): Set<string> {
+  return new Set(
+    glossary
+      .flatMap((entry) => [entry.term, ...entry.avoid, ...entry.synonyms])
+      .flatMap((text) => normalizeQuery(text).split(/[\s-]+/u))
+      .filter((word) => [...word].length >= MIN_PART),
+  );
+}
+
+/**
+ * How well a two-word reading of a compound is made of real words, or 0 when a part is not one. `indexTerms` are
+ * the index's terms the reading's search matched (stems, so «reis» for «reiser»); a part counts when it is a word
+ * of the glossary, or when a matched term is the part less at most an ending. Fuzzy matching makes a nonsense part
+ * («flyrei») match some term, so a term must be the start of the part, not merely near it. The score is the share
+ * of the parts' letters the terms cover, so «fly reiser» beats «flyr eiser».
+ */
+export function realReadingScore(
+  reading: string,
+  indexTerms: readonly string[],
+  glossary: ReadonlySet<string>,
+): number {
+  const parts = reading.split(' ');
+  let score = 0;
+  for (const part of parts) {
+    if (glossary.has(part)) {
+      score += 1;
+      continue;
+    }
+    const covered = Math.max(
+      0,
+      ...indexTerms
+        .filter((term) => part.startsWith(term) && part.length - term.length <= MAX_ENDING)
+        .map((t) => t.length),
+    );
+    if (covered === 0) return 0;
+    score += covered / part.length;
+  }
+  return score / parts.length;
+}
+
 /**
  * Queries to try after the reader's own, in order: the query in the glossary's terms, then (for a one-word
- * query) its readings as two words. The caller stops at the first compound reading that finds anything.
+ * query) its readings as two words. The caller keeps the reading whose parts are most plainly real words.
  */
 export function queryRewrites(query: string, aliases: readonly Alias[]): {terms: string[]; compounds: string[]} {
   const normalized = normalizeQuery(query);

@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {compoundSplits, glossaryAliases, queryRewrites, withGlossaryTerms} from '@site/src/lib/searchQuery';
+import {
+  compoundSplits,
+  glossaryAliases,
+  glossaryWords,
+  queryRewrites,
+  realReadingScore,
+  withGlossaryTerms,
+} from '@site/src/lib/searchQuery';
 import {GLOSSARY} from '@site/src/data/glossary';
 
 const aliases = glossaryAliases([
@@ -54,5 +61,33 @@ describe('query rewrites', () => {
     });
     expect(queryRewrites('karensperiode', aliases).terms).toEqual([]);
     expect(queryRewrites('direkte anskaffelse', aliases).compounds).toEqual([]);
+  });
+});
+
+describe('real readings of a compound', () => {
+  const words = glossaryWords(GLOSSARY);
+
+  it('collects the glossary words, of at least three letters', () => {
+    expect(words.has('konkurranse')).toBe(true);
+    expect(words.has('rammeavtale')).toBe(true);
+    expect(words.has('og')).toBe(false);
+  });
+
+  it('counts a part whose stem the search matched, or a glossary word', () => {
+    expect(realReadingScore('fly reiser', ['fly', 'reis'], new Set())).toBeCloseTo((1 + 4 / 6) / 2);
+    expect(realReadingScore('konkurranse gjennomføring', ['gjennomføring'], words)).toBe(1);
+  });
+
+  it('rejects a reading with a part no matched term starts, or one a stem leaves too much of', () => {
+    expect(realReadingScore('flyrei ser', ['fly', 'ser'], new Set())).toBe(0);
+    expect(realReadingScore('flyr eiser', ['fly', 'eiserne'], new Set())).toBe(0);
+    expect(realReadingScore('fly reiser', [], new Set())).toBe(0);
+  });
+
+  it('ranks the reading of whole words above one of a stem and a fragment', () => {
+    const terms = ['fly', 'flyr', 'reis', 'eis'];
+    expect(realReadingScore('fly reiser', terms, new Set())).toBeGreaterThan(
+      realReadingScore('flyr eiser', terms, new Set()),
+    );
   });
 });

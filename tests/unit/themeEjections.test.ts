@@ -61,6 +61,33 @@ const PINNED: readonly Pinned[] = [
     version: '@easyops-cn/docusaurus-search-local 0.55.3',
     sha256: 'cf571811cb2fd0fdaa41b1d2e9d57630663d8d575665a5a1aba2875d3b1b6721',
   },
+  {
+    upstream: '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/EmptyTemplate.js',
+    site: 'src/browser/searchEmptyTemplate.ts (swapped in by src/plugins/search-query-layer)',
+    recheck:
+      "the stand-in replaces the dropdown's no-results template. Check that SearchBar.jsx still imports it as " +
+      './EmptyTemplate and that autocomplete.js still calls it with {query}',
+    version: '@easyops-cn/docusaurus-search-local 0.55.3',
+    sha256: 'b35c2cbdf3874c70c6b33dc380d6df92f240e8a95019643261984d1d2dec8248',
+  },
+  {
+    upstream: '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SuggestionTemplate.js',
+    site: 'src/browser/searchSuggestionTemplate.ts (swapped in by src/plugins/search-query-layer)',
+    recheck:
+      "the stand-in replaces the dropdown's result template. Check that SearchBar.jsx still imports it as " +
+      './SuggestionTemplate and which result fields it reads',
+    version: '@easyops-cn/docusaurus-search-local 0.55.3',
+    sha256: '17fe5cd994a7197c174bad20c5572cb8b6b45698c8eb19ca288592688b3c21c5',
+  },
+  {
+    upstream: '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchPage/SearchPage.jsx',
+    site: 'src/browser/searchPage.tsx (swapped in by src/plugins/search-query-layer)',
+    recheck:
+      'the stand-in replaces the search page content. Check that SearchPage/index.js still imports it as ' +
+      './SearchPage, and carry over what changed (query and context parameters, index loading, markup)',
+    version: '@easyops-cn/docusaurus-search-local 0.55.3',
+    sha256: '554dcc569a17cb23c22b30066b58901002bb5b95a9d6345c5b76d302c3d40294',
+  },
 ];
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -1,16 +1,13 @@
-import React, {useRef} from 'react';
+import React from 'react';
 import SearchPage from '@theme-original/SearchPage';
-import {translate} from '@docusaurus/Translate';
-import {useControlLabels} from '@site/src/hooks/useControlLabels';
 
+/**
+ * The plugin's search page, whose content src/plugins/search-query-layer replaces with src/browser/searchPage.tsx;
+ * this wrapper adds what a reader without JavaScript sees.
+ */
 export default function SearchPageWrapper(): React.ReactElement {
-  const container = useRef<HTMLDivElement>(null);
-  useControlLabels(container, {
-    'input[type="search"]': translate({id: 'theme.SearchPage.inputLabel', message: 'Søk i Innkjøpsportalen'}),
-    select: translate({id: 'theme.SearchPage.contextLabel', message: 'Del av portalen å søke i'}),
-  });
   return (
-    <div ref={container} style={{display: 'contents'}}>
+    <>
       <SearchPage />
       <noscript>
         <div className="container margin-bottom--lg">
@@ -20,6 +17,6 @@ export default function SearchPageWrapper(): React.ReactElement {
           </p>
         </div>
       </noscript>
-    </div>
+    </>
   );
 }
