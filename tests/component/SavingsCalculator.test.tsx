@@ -72,7 +72,9 @@ describe('SavingsCalculator', () => {
     );
     expect(document.getElementById(toLine.getAttribute('href')!.slice(1))).toBe(old);
     // The message at the field names the line and the field, so it stands on its own when read out.
-    expect(old).toHaveAccessibleDescription(/For eksempel 1 234,50 Linje 2 \(Stoler\), Gammel enhetspris \(kr\): Skriv bare tall/);
+    expect(old).toHaveAccessibleDescription(
+      /For eksempel 1 234,50 Linje 2 \(Stoler\), Gammel enhetspris \(kr\): Skriv bare tall/,
+    );
     expect(document.body.textContent).not.toContain('NaN');
     // What the reader typed is kept, so nothing is lost while correcting it.
     expect(old).toHaveValue('dyrt');
