@@ -1,0 +1,1 @@
+(globalThis.webpackChunkinnkjopsportalen||=[]).push([[5741],{5741(){}}]);

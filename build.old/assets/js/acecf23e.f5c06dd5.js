@@ -1,0 +1,1 @@
+"use strict";(globalThis.webpackChunkinnkjopsportalen||=[]).push([[1903],{1912(e){e.exports=JSON.parse('{"blogBasePath":"/nyheter","blogTitle":"Nyheter og endringslogg","authorsListPath":"/nyheter/authors"}')}}]);
