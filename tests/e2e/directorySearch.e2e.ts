@@ -17,9 +17,11 @@ describe('searching the directory for a municipality', () => {
       await gotoHydrated(page, '/samarbeid/?q=Hornindal');
       const main = page.getByRole('main');
       await expect(page.getByLabel(SEARCH).inputValue()).resolves.toBe('Hornindal');
-      const answer = main.getByRole('heading', {name: 'Dette sier kartleggingen om «Hornindal»'});
-      await answer.waitFor();
-      const notes = main.locator('section', {has: answer});
+      const heading = {name: 'Dette sier kartleggingen om «Hornindal»'};
+      await main.getByRole('heading', heading).waitFor();
+      // `has` is looked up inside each section, so it names the heading without the page around it; the last
+      // section holding it is the innermost, the answer itself.
+      const notes = main.locator('section', {has: page.getByRole('heading', heading)}).last();
       await expect(notes.innerText()).resolves.toMatch(
         /Sogn og Fjordane \(i dag Vestland\):[^\n]*SFFI[^\n]*Hornindal er den eneste kommunen/,
       );

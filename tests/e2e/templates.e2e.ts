@@ -29,7 +29,10 @@ describe('handbook templates in the browser', () => {
           .filter((h) => h !== EARLIER_VERSIONS_HEADING);
         const bytes = await response.arrayBuffer();
         // The button says how large the file it fetches is.
-        await expect(download.innerText()).resolves.toBe(`Last ned som Word (${formatFileSize(bytes.byteLength)})`);
+        // trim(): the icon before the label leaves a space in innerText.
+        await expect(download.innerText().then((t) => t.trim())).resolves.toBe(
+          `Last ned som Word (${formatFileSize(bytes.byteLength)})`,
+        );
         expect(await docxHeadings(bytes), pathname).toEqual(pageHeadings);
         await expect(
           page.getByRole('link', {name: 'Versjonshistorikk og tidligere versjoner'}).getAttribute('href'),
