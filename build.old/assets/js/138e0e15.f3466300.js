@@ -1,1 +1,0 @@
-"use strict";(globalThis.webpackChunkinnkjopsportalen||=[]).push([[4921],{1597(s){s.exports=JSON.parse('{"name":"@easyops-cn/docusaurus-search-local","id":"default"}')}}]);

@@ -1,1 +1,0 @@
-"use strict";(globalThis.webpackChunkinnkjopsportalen||=[]).push([[5157],{6537(s){s.exports=JSON.parse('{"name":"docusaurus-plugin-content-docs","id":"guides"}')}}]);

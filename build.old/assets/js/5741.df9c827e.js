@@ -1,1 +1,0 @@
-(globalThis.webpackChunkinnkjopsportalen||=[]).push([[5741],{5741(){}}]);

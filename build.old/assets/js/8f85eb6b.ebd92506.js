@@ -1,1 +1,0 @@
-"use strict";(globalThis.webpackChunkinnkjopsportalen||=[]).push([[5053],{5060(s){s.exports=JSON.parse('{"name":"docusaurus-plugin-content-docs","id":"courses"}')}}]);

@@ -1,1 +1,0 @@
-"use strict";(globalThis.webpackChunkinnkjopsportalen||=[]).push([[1903],{1912(e){e.exports=JSON.parse('{"blogBasePath":"/nyheter","blogTitle":"Nyheter og endringslogg","authorsListPath":"/nyheter/authors"}')}}]);

@@ -1,1 +1,0 @@
-"use strict";(globalThis.webpackChunkinnkjopsportalen||=[]).push([[1208],{1696(e){e.exports=JSON.parse('{"metadata":{"permalink":"/nyheter","page":1,"postsPerPage":10,"totalPages":3,"totalCount":26,"nextPage":"/nyheter/page/2","blogDescription":"Nye og endrede maler, veiledere og kurs i Innkj\xf8psportalen.","blogTitle":"Nyheter og endringslogg"}}')}}]);

@@ -1,1 +1,0 @@
-"use strict";(globalThis.webpackChunkinnkjopsportalen||=[]).push([[3659],{965(e){e.exports=JSON.parse('{"name":"template-versions","id":"default"}')}}]);

@@ -1,1 +1,0 @@
-"use strict";(globalThis.webpackChunkinnkjopsportalen||=[]).push([[3251],{4823(e){e.exports=JSON.parse('{"authors":[{"name":"Redaksjonen i Innkj\xf8psportalen","title":"Difi, seksjon for offentlige anskaffelser","key":"redaksjonen","page":null,"count":26}]}')}}]);
