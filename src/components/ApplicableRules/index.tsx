@@ -239,7 +239,7 @@ export default function ApplicableRules({date}: Props): React.ReactElement {
       </form>
 
       <section className={styles.result} aria-labelledby={`${id}-result`}>
-        <Heading as="h3" id={`${id}-result`}>
+        <Heading as="h2" id={`${id}-result`}>
           Resultat
         </Heading>
         <div aria-live="polite">
@@ -265,7 +265,7 @@ export default function ApplicableRules({date}: Props): React.ReactElement {
                   ))}
                 </ul>
               )}
-              <Heading as="h4">Terskelverdier</Heading>
+              <Heading as="h3">Terskelverdier</Heading>
               <ul className={styles.checks}>
                 {result.checks.map((check) => (
                   <li key={check.id}>
@@ -278,7 +278,7 @@ export default function ApplicableRules({date}: Props): React.ReactElement {
                   </li>
                 ))}
               </ul>
-              <Heading as="h4">Hva som følger</Heading>
+              <Heading as="h3">Hva som følger</Heading>
               <dl className={styles.consequences}>
                 {result.consequences.map((c) => (
                   <div key={c.topic}>
