@@ -158,6 +158,7 @@ const config: Config = {
     ['./src/plugins/front-matter-validation/index.ts', frontMatterRules],
     './src/plugins/template-downloads/index.ts',
     './src/plugins/template-versions/index.ts',
+    './src/plugins/scorm-packages/index.ts',
     [
       './src/plugins/security-headers/index.ts',
       {connectSources: searchConnectSources(search)} satisfies SecurityHeadersOptions,

@@ -3,6 +3,7 @@
  * file next to the MDX; the <Quiz> component renders it and this module decides
  * what is right. Pure; no React, no DOM.
  */
+import {formatPercent} from './format';
 
 export type Choice = {
   id: string;
@@ -62,6 +63,17 @@ export type QuizResult = {
   passed: boolean;
   questions: QuestionResult[];
 };
+
+/** Where a quiz stands: what is answered, which attempt (it seeds the shuffle) and whether it is checked. */
+export type QuizAttempt = {answers: Answers; attempt: number; checked: boolean};
+
+/** A learner's best attempt at a lesson, as the browser's progress or a learning platform keeps it. */
+export type BestResult = {bestScore: number; passed: boolean};
+
+/** «Ditt beste resultat så langt: 83 % – bestått.», said under a quiz's introduction. */
+export function bestResultSentence(best: BestResult): string {
+  return `Ditt beste resultat så langt: ${formatPercent(best.bestScore)}${best.passed ? ' – bestått.' : ' – ikke bestått ennå.'}`;
+}
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 

@@ -9,6 +9,8 @@ import * as z from 'zod/mini';
 z.config({jitless: true});
 
 export {z};
+// The same functions by name, for bundles that esbuild makes (the SCORM lessons): it keeps all of a namespace.
+export {array, boolean, gte, int, literal, lte, nullable, number, object, record, string, union} from 'zod/mini';
 
 /** A JSON object: not null, not an array. The first question for any stored or imported value. */
 export function isRecord(value: unknown): value is Record<string, unknown> {

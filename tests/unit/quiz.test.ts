@@ -5,11 +5,10 @@ import {
   moveItem,
   scoreQuiz,
   shuffled,
-  type Answer,
   type OrderingQuestion,
   type Quiz,
-  type QuizQuestion,
 } from '@site/src/lib/quiz';
+import {correctAnswer} from '../helpers/courseQuizzes';
 import {quizProblems} from '../quizProblems';
 
 const ordering: OrderingQuestion = {
@@ -68,20 +67,6 @@ const quiz: Quiz = {
     },
   ],
 };
-
-/** The answer that gets a question right. */
-function correctAnswer(question: QuizQuestion): Answer {
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-    case 'truefalse':
-      return question.correct;
-    case 'ordering':
-      return question.items.map((i) => i.id);
-    case 'matching':
-      return Object.fromEntries(question.pairs.map((p) => [p.id, p.id]));
-  }
-}
 
 const perfect = Object.fromEntries(quiz.questions.map((q) => [q.id, correctAnswer(q)]));
 
