@@ -23,6 +23,9 @@ export const guidePath = under('guides');
 export const coursePath = under('courses');
 export const newsPath = under('news');
 
+/** The guide for administrators who put the courses' SCORM packages into their own learning platform. */
+export const LEARNING_PLATFORM_GUIDE_ROUTE = coursePath('laeringsplattform/');
+
 /** What each part is called in the navbar and the breadcrumbs. */
 export const PART_LABELS: Record<SitePart, string> = {
   handbook: 'Håndbok',

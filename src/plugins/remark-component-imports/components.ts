@@ -5,6 +5,7 @@ export const MDX_COMPONENT_NAMES = [
   'Certificate',
   'CourseCatalogue',
   'CourseOverview',
+  'CoursePackageList',
   'Finding',
   'FindingSource',
   'FindingValue',
