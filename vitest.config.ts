@@ -3,16 +3,18 @@ import {defineConfig} from 'vitest/config';
 
 const site = path.resolve(__dirname);
 
-// Docusaurus modules that components import, replaced by small stand-ins in jsdom.
+// Docusaurus modules that components import, replaced by small stand-ins in jsdom (Link and Heading are the
+// ones the SCORM lessons use too).
 const docusaurusStubs = {
-  '@docusaurus/Link': path.join(site, 'tests/component/stubs/Link.tsx'),
-  '@theme/Heading': path.join(site, 'tests/component/stubs/Heading.tsx'),
+  '@docusaurus/Link': path.join(site, 'src/standIns/Link.tsx'),
+  '@theme/Heading': path.join(site, 'src/standIns/Heading.tsx'),
   '@theme/Layout': path.join(site, 'tests/component/stubs/Layout.tsx'),
   '@docusaurus/useIsBrowser': path.join(site, 'tests/component/stubs/useIsBrowser.ts'),
   '@docusaurus/Head': path.join(site, 'tests/component/stubs/Head.tsx'),
   '@docusaurus/useGlobalData': path.join(site, 'tests/component/stubs/useGlobalData.ts'),
   '@docusaurus/useBrokenLinks': path.join(site, 'tests/component/stubs/useBrokenLinks.ts'),
   '@docusaurus/useDocusaurusContext': path.join(site, 'tests/component/stubs/useDocusaurusContext.ts'),
+  '@docusaurus/useBaseUrl': path.join(site, 'tests/component/stubs/useBaseUrl.ts'),
 };
 
 export default defineConfig({

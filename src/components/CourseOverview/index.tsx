@@ -8,6 +8,7 @@ import {useProgress} from '@site/src/hooks/useProgress';
 import CourseProgressBar from '@site/src/components/CourseProgressBar';
 import ProgressNotice from '@site/src/components/ProgressNotice';
 import SaveCourseOffline from '@site/src/components/SaveCourseOffline';
+import ScormDownload from '@site/src/components/ScormDownload';
 import clsx from 'clsx';
 import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
@@ -73,6 +74,12 @@ export default function CourseOverview({courseId}: {courseId: string}): React.Re
           );
         })}
       </ol>
+      <Heading as="h2">I egen læringsplattform</Heading>
+      <p>
+        Arbeidsgiveren din kan legge kurset inn i KS Læring eller en annen læringsplattform, der resultatene blir
+        registrert.
+      </p>
+      <ScormDownload courseId={course.id} />
     </div>
   );
 }

@@ -4,10 +4,10 @@
  */
 
 /** The folder of the build that holds the packages, and the file with their sizes the course pages read. */
-export const SCORM_DIR = 'scorm';
+export const SCORM_DIR = '/scorm';
 export const SCORM_INDEX_FILE = `${SCORM_DIR}/pakker.json`;
 
-/** `scorm/<course-id>.zip`, relative to the site's base URL. */
+/** `/scorm/<course-id>.zip`, under the site's base URL. */
 export const scormPackagePath = (courseId: string): string => `${SCORM_DIR}/${courseId}.zip`;
 
 /** A lesson's launch file, at the package's root so every path inside it is one step from `assets/`. */

@@ -30,8 +30,8 @@ const quizModule = (siteDir: string, courseId: string, lessonId: string) =>
  */
 function portalImports(siteDir: string): EsbuildPlugin {
   const shims: Record<string, string> = {
-    '@docusaurus/Link': path.join(siteDir, 'src/scorm/shims/Link.tsx'),
-    '@theme/Heading': path.join(siteDir, 'src/scorm/shims/Heading.tsx'),
+    '@docusaurus/Link': path.join(siteDir, 'src/standIns/Link.tsx'),
+    '@theme/Heading': path.join(siteDir, 'src/standIns/Heading.tsx'),
   };
   return {
     name: 'portal-imports',

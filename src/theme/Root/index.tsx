@@ -9,12 +9,8 @@ import type RootType from '@theme/Root';
 import type {WrapperProps} from '@docusaurus/types';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {COURSES} from '@site/src/data/courses';
+import {whenIdle} from '@site/src/browser/whenIdle';
 import {canSaveOffline, savePagesForOffline, unsavedPages, whenControlled} from '@site/src/browser/offlinePages';
-
-const whenIdle = (): Promise<void> =>
-  new Promise((resolve) =>
-    'requestIdleCallback' in window ? requestIdleCallback(() => resolve()) : setTimeout(resolve, 2000),
-  );
 
 export default function RootWrapper(props: WrapperProps<typeof RootType>): React.ReactElement {
   const baseUrl = useBaseUrl('/');
