@@ -27,6 +27,7 @@ import {bytesTable, lighthouseTable} from './bench/report.mjs';
 import {firstSearch, firstSearchTable} from './bench/firstSearch.mjs';
 import {searchIndexBytes, searchLatencies} from './bench/search.mjs';
 import {median} from './bench/stats.mjs';
+import {scormPackageFigures, scormPackageTable} from './bench/scormPackages.mjs';
 
 const BUILD = path.resolve('build');
 
@@ -199,6 +200,7 @@ async function browserFigures(bareSite) {
 const chromiumReady = ensureChromium();
 buildOurSite();
 for (const {name, bytes} of searchIndexBytes(BUILD)) console.log(`search index ${name} (gzip): ${bytes} bytes`);
+console.log(`\n${scormPackageTable(scormPackageFigures(BUILD))}\n`);
 const bareSite = setUpBareSite();
 try {
   if (chromiumReady.ok) await browserFigures(bareSite);

@@ -1,6 +1,6 @@
-// Test steps need two programs from Debian's packages: Chromium for the browser
+// Test steps need three programs from Debian's packages: Chromium for the browser
 // tests and the benchmark (test tools cannot download their own browsers here),
-// and Java for the Nu Html Checker. Installs a missing one with apt-get when
+// Java for the Nu Html Checker, and unzip for the SCORM packages. Installs a missing one with apt-get when
 // running as root; otherwise says what to do.
 import {existsSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
@@ -31,4 +31,12 @@ export const ensureJava = () =>
     name: 'Java (for Nu Html Checker)',
     debianPackage: 'default-jre-headless',
     present: () => spawnSync('java', ['-version'], {stdio: 'ignore'}).status === 0,
+  });
+
+/** The package test opens the SCORM zips with the standard unzip, as a platform administrator's tools would. */
+export const ensureUnzip = () =>
+  ensure({
+    name: 'unzip (for SCORM-pakkene)',
+    debianPackage: 'unzip',
+    present: () => spawnSync('unzip', ['-v'], {stdio: 'ignore'}).status === 0,
   });

@@ -3,7 +3,7 @@
 // closing line "N passed, N failed" that sums every suite, and exits non-zero if anything failed.
 import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
-import {ensureChromium, ensureJava} from './ensure-debian-package.mjs';
+import {ensureChromium, ensureJava, ensureUnzip} from './ensure-debian-package.mjs';
 import {VARIANTS} from './variants.mjs';
 
 const RESULTS = '.test-results';
@@ -59,6 +59,8 @@ if (!chromium.ok) console.error(chromium.message);
 // Without Java the HTML check fails with its own message; installing it first keeps `npm ci && npm test` whole.
 const java = ensureJava();
 if (!java.ok) console.error(java.message);
+const unzip = ensureUnzip();
+if (!unzip.ok) console.error(unzip.message);
 
 step('typecheck (tsc)', 'npx', ['tsc', '--noEmit']);
 step('lint (ESLint, stylelint, Prettier)', 'npm', ['run', '--silent', 'lint']);
