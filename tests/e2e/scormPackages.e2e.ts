@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -8,11 +8,13 @@ import {load} from 'cheerio';
 import type {Browser, BrowserContext, Frame, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {COURSES, type Course} from '@site/src/data/courses';
+import {LEARNING_PLATFORM_GUIDE_ROUTE} from '@site/src/data/routes';
+import {formatFileSize} from '@site/src/lib/format';
 import {manifestFiles} from '@site/src/lib/scorm/manifest';
 import {lessonFile, scormPackagePath} from '@site/src/lib/scorm/packageLayout';
 import {courseQuizzes} from '../helpers/courseQuizzes';
 import {scormManifestErrors} from '../helpers/scormSchema';
-import {launchBrowser} from './helpers';
+import {gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
 import {answerByKeyboard, tabTo} from './quizKeyboard';
 
 const BUILD = path.resolve(__dirname, '../../build');
@@ -120,6 +122,26 @@ describe('SCORM packages', () => {
         readFileSync(path.join(dir, 'assets/site.css'), 'utf8') +
         readFileSync(path.join(dir, 'assets/lesson.css'), 'utf8');
       expect([...css.matchAll(/url\(\s*['"]?(?!data:)([^'")]+)/g)].map((m) => m[1])).toEqual([]);
+    });
+
+    it('is offered on the course page with its size, beside the guide for administrators', async () => {
+      const {context, page, problems} = await openWatchedPage(browser);
+      try {
+        await gotoHydrated(page, course.route);
+        const bytes = statSync(path.join(BUILD, scormPackagePath(course.id))).size;
+        const link = page.getByRole('link', {
+          name: `Last ned for læringsplattform (SCORM 1.2) (${formatFileSize(bytes)})`,
+        });
+        const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+        expect(download.suggestedFilename()).toBe(`${course.id}.zip`);
+        expect(statSync((await download.path())!).size).toBe(bytes);
+        await page.getByRole('link', {name: /Slik legger dere kurset inn/}).click();
+        await page.waitForURL(`**${LEARNING_PLATFORM_GUIDE_ROUTE}`);
+        await page.getByRole('heading', {level: 1, name: /egen læringsplattform/}).waitFor();
+        expect(problems).toEqual({consoleErrors: [], failedRequests: []});
+      } finally {
+        await context.close();
+      }
     });
 
     it('reports a wrong and then a right attempt to scorm-again, and a new launch resumes there', async () => {

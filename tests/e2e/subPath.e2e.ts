@@ -61,6 +61,21 @@ describe('the site under a sub-path (BASE_URL=/innkjop/)', () => {
     }
   });
 
+  it('offers a course’s SCORM package, with its size, from under the sub-path', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
+    try {
+      await gotoHydrated(page, '/kurs/innkjopssamarbeid/', site());
+      const link = page.getByRole('link', {name: /Last ned for læringsplattform \(SCORM 1\.2\) \(\d+ kB\)/});
+      expect(await link.getAttribute('href')).toBe(`${BASE}scorm/innkjopssamarbeid.zip`);
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe('innkjopssamarbeid.zip');
+      expect(await download.failure()).toBeNull();
+      expect(problems).toEqual({consoleErrors: [], failedRequests: []});
+    } finally {
+      await context.close();
+    }
+  });
+
   it('searches, and opens a result under the sub-path', async () => {
     const {context, page, problems} = await openWatchedPage(browser);
     try {
