@@ -3,17 +3,15 @@
  * where the words are and a short excerpt. Shared by the dropdown and the search page.
  */
 import type {SearchResult} from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker.js';
-import {getStemmedPositions} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/getStemmedPositions.js';
 import {highlight} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlight.js';
-import {highlightStemmed} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlightStemmed.js';
 import {Mark} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGenerated.js';
-import {pageHit} from '@site/src/lib/searchResults';
+import {excerptAround, pageHit} from '@site/src/lib/searchResults';
 
 export type HitHtml = {title: string; section?: string; excerpt?: string; url: string};
 
 export function hitHtml(result: SearchResult, excerptLength: number): HitHtml {
   const {title, section, excerpt, url} = pageHit(result);
-  const {tokens, metadata} = result;
+  const {tokens} = result;
   // The words to mark on the opened page ride along as ?_highlight=, which the plugin reads when Mark is on.
   const params = new URLSearchParams(tokens.map((token) => ['_highlight', token]));
   const [path, hash = ''] = url.split('#');
@@ -21,7 +19,7 @@ export function hitHtml(result: SearchResult, excerptLength: number): HitHtml {
   return {
     title: highlight(title, tokens),
     ...(section ? {section: highlight(section, tokens)} : {}),
-    ...(excerpt ? {excerpt: highlightStemmed(excerpt, getStemmedPositions(metadata, 't'), tokens, excerptLength)} : {}),
+    ...(excerpt ? {excerpt: highlight(excerptAround(excerpt, tokens, excerptLength), tokens)} : {}),
     url: `${path}${search}${hash ? `#${hash}` : ''}`,
   };
 }

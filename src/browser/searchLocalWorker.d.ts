@@ -43,17 +43,6 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/nor
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlight.js' {
   export function highlight(content: string, tokens: string[]): string;
 }
-declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlightStemmed.js' {
-  export function highlightStemmed(
-    content: string,
-    positions: [number, number][],
-    tokens: string[],
-    maxLength?: number,
-  ): string;
-}
-declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/getStemmedPositions.js' {
-  export function getStemmedPositions(metadata: unknown, field: string): [number, number][];
-}
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing.jsx' {
   export default function LoadingRing(): React.ReactElement;
 }

@@ -4,7 +4,7 @@
  * Downloads and search indexes are large and fetched on purpose; the worker script must always come from the network.
  * Pages (every route ends in «/») have a cache of their own. Matched against the path below the site's base URL.
  */
-const NOT_CACHED = /\.(docx|xlsx|csv)$|^search-index[^/]*\.json$|^sw\.js$|(^|\/)$/;
+const NOT_CACHED = /\.(docx|xlsx|csv|zip)$|^search-index[^/]*\.json$|^sw\.js$|(^|\/)$/;
 
 /**
  * The files of the site a page loaded (from Resource Timing entries) worth keeping for offline reading.

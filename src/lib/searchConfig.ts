@@ -70,13 +70,17 @@ export function searchConnectSources(setup: SearchSetup): string[] {
   return [`https://${app}-dsn.algolia.net`, ...[1, 2, 3].map((n) => `https://${app}-${n}.algolianet.com`)];
 }
 
+/** Relative to the site folder, as Docusaurus resolves a local theme. */
+export const LOCAL_SEARCH_THEME = './src/plugins/search-local-slim/index.ts';
+
 export function resolveSearchSetup(env: SearchEnv): SearchSetup {
   const present = ALGOLIA_ENV_KEYS.filter((key) => (env[key] ?? '').trim() !== '');
 
   if (present.length === 0) {
     return {
       kind: 'local',
-      themes: [['@easyops-cn/docusaurus-search-local', LOCAL_SEARCH_OPTIONS]],
+      // @easyops-cn/docusaurus-search-local, with its index made smaller after the build.
+      themes: [[LOCAL_SEARCH_THEME, LOCAL_SEARCH_OPTIONS]],
       algolia: undefined,
     };
   }

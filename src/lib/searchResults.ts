@@ -37,3 +37,31 @@ export function pageHit({document, type, page}: IndexedHit): PageHit {
     url: document.u + (document.h ?? ''),
   };
 }
+
+/** A character that is part of a word, so a match must start where a word does. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The part of a section's text to show under a result: up to `maxLength` characters around the first word that
+ * starts with one of the query's words (lower case, as the search gives them), cut at spaces, with «…» where text
+ * is left out. The index holds no positions (src/lib/searchIndexSlim.ts), so the words are found here.
+ */
+export function excerptAround(text: string, tokens: readonly string[], maxLength: number): string {
+  const lower = text.toLocaleLowerCase('nb');
+  let first = -1;
+  for (const token of tokens.filter((t) => t !== '')) {
+    for (let at = lower.indexOf(token); at !== -1; at = lower.indexOf(token, at + 1)) {
+      if (at === 0 || !WORD_CHAR.test(lower[at - 1]!)) {
+        if (first === -1 || at < first) first = at;
+        break;
+      }
+    }
+  }
+  if (text.length <= maxLength) return text;
+  // The match a third of the way in: enough before it to read it in context.
+  let start = Math.max(0, Math.min(first - Math.floor(maxLength / 3), text.length - maxLength));
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  let end = Math.min(text.length, start + maxLength);
+  if (end < text.length) end = text.lastIndexOf(' ', end) > start ? text.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? ' …' : ''}`;
+}

@@ -1,7 +1,14 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {baseUrl, launchBrowser, openWatchedPage} from './helpers';
-import {SEARCH_PASS_SHARE, SEARCH_QUERIES, SEARCH_TOP, type SearchQuery} from './searchQueries';
+import {
+  MUST_BE_TOP_THREE,
+  SEARCH_PASS_SHARE,
+  SEARCH_QUERIES,
+  SEARCH_TOP,
+  TOP_THREE,
+  type SearchQuery,
+} from './searchQueries';
 
 /**
  * The results page runs the same worker, index and query handling as the navbar search, over the whole site.
@@ -49,6 +56,10 @@ describe('search answers the words readers type', () => {
         (failures.length ? `\nMisses:\n${report}` : ''),
     );
     expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(40);
+    const notTopThree = MUST_BE_TOP_THREE.map((query) => outcomes.find((o) => o.query === query)!).filter(
+      (o) => !o.top.slice(0, TOP_THREE).includes(o.expect),
+    );
+    expect(notTopThree.map((o) => `«${o.query}»: ${o.top.join(', ')}`)).toEqual([]);
     expect(share, `${failures.length} misses (listed above)`).toBeGreaterThanOrEqual(SEARCH_PASS_SHARE);
   }, 300_000);
 });

@@ -21,6 +21,16 @@ export const SEARCH_TOP = 5;
 
 const REGELVERK = '/handbok/regelverk';
 
+/** The issue's own examples: each must bring its page into the first three, whatever the share of the rest. */
+export const TOP_THREE = 3;
+export const MUST_BE_TOP_THREE: readonly string[] = [
+  'flyreiser',
+  'terskelverdi',
+  'SSA',
+  'dynamisk innkjøpsordning',
+  'stordriftsfordeler',
+];
+
 export const SEARCH_QUERIES: readonly SearchQuery[] = [
   // The examples: the reader's words, not the site's.
   {query: 'flyreiser', expect: '/veiledere/reise/', who: 'buyer'},

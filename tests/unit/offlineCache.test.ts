@@ -27,6 +27,7 @@ describe('offlineResources', () => {
       entry('/'),
       entry('/analytics.js', 'https://cdn.example'),
       entry('/maler/avviksrapport.docx'),
+      entry('/scorm/innkjopssamarbeid.zip'),
       entry('/search-index-veiledere.json'),
       entry('/search-index.json'),
       entry('/sw.js'),

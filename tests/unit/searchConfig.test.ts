@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import {resolveSearchSetup} from '@site/src/lib/searchConfig';
+import {LOCAL_SEARCH_THEME, resolveSearchSetup} from '@site/src/lib/searchConfig';
 import {ROUTE_BASES} from '@site/src/data/routes';
 
 const ALGOLIA = {ALGOLIA_APP_ID: 'APP123', ALGOLIA_SEARCH_API_KEY: 'public-key', ALGOLIA_INDEX_NAME: 'innkjop'};
@@ -10,7 +10,7 @@ describe('resolveSearchSetup', () => {
     expect(setup.kind).toBe('local');
     expect(setup.algolia).toBeUndefined();
     const [[name, options]] = setup.themes as [[string, {language: string[]; docsRouteBasePath: string[]}]];
-    expect(name).toBe('@easyops-cn/docusaurus-search-local');
+    expect(name).toBe(LOCAL_SEARCH_THEME);
     expect(options.language).toEqual(['no']);
     expect(options.docsRouteBasePath).toEqual([ROUTE_BASES.handbook, ROUTE_BASES.guides, ROUTE_BASES.courses]);
   });
@@ -47,7 +47,7 @@ describe('docusaurus.config.ts search switch', () => {
   it('builds with the local search theme and no Algolia config by default', async () => {
     for (const key of Object.keys(ALGOLIA)) vi.stubEnv(key, '');
     const config = await loadConfig();
-    expect(JSON.stringify(config.themes)).toContain('@easyops-cn/docusaurus-search-local');
+    expect(JSON.stringify(config.themes)).toContain(LOCAL_SEARCH_THEME);
     expect(config.themeConfig).not.toHaveProperty('algolia');
   });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {DOCUMENT_TYPE, pageHit} from '@site/src/lib/searchResults';
+import {DOCUMENT_TYPE, excerptAround, pageHit} from '@site/src/lib/searchResults';
 
 const page = {t: 'Reise'};
 
@@ -44,5 +44,29 @@ describe('a search hit read as a page', () => {
     expect(
       pageHit({type: DOCUMENT_TYPE.description, page, document: {t: 'Om reiseavtaler.', s: 'Reise', u: '/r/'}}),
     ).toEqual({title: 'Reise', excerpt: 'Om reiseavtaler.', url: '/r/'});
+  });
+});
+
+describe('excerptAround', () => {
+  const text =
+    'Samarbeidet kunngjør konkurransen på Doffin. Leverandørene får en frist for å levere tilbud, og ' +
+    'terskelverdiene avgjør hvilke regler som gjelder. Etter fristen åpnes tilbudene og vurderes.';
+
+  it('shows the text around the first word that starts with a query word, cut at spaces', () => {
+    const excerpt = excerptAround(text, ['terskelverdi'], 60);
+    expect(excerpt).toContain('terskelverdiene');
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.endsWith(' …')).toBe(true);
+    expect(excerpt.replace(/^…| …$/g, '').length).toBeLessThanOrEqual(60);
+    expect(text).toContain(excerpt.replace(/^…| …$/g, ''));
+  });
+
+  it('starts at the beginning when the word is near it, or not found as a word start', () => {
+    expect(excerptAround(text, ['samarbeid'], 40).startsWith('Samarbeidet')).toBe(true);
+    expect(excerptAround(text, ['beidet'], 40).startsWith('Samarbeidet')).toBe(true);
+  });
+
+  it('gives short text whole', () => {
+    expect(excerptAround('Kort tekst.', ['tekst'], 60)).toBe('Kort tekst.');
   });
 });
