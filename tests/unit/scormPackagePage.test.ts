@@ -64,23 +64,15 @@ describe('a lesson’s page in a package', () => {
     ['an image the package would not hold', `${lesson}<img src="/img/figur.png" alt="">`, /laster inn img/],
   ])('stops the build with the reason on %s', (_, body, reason) => {
     const html = body.startsWith('<main>') ? `<html><body>${body}</body></html>` : built(body);
-    expect(() =>
+    const make = () =>
       packagePage({
         html,
         pageUrl: 'https://portal.example/',
         lessonId: 'leksjon-1',
         lessonTitle: 'L',
         courseTitle: 'K',
-      }),
-    ).toThrow(PackagePageError);
-    expect(() =>
-      packagePage({
-        html,
-        pageUrl: 'https://portal.example/',
-        lessonId: 'leksjon-1',
-        lessonTitle: 'L',
-        courseTitle: 'K',
-      }),
-    ).toThrow(reason);
+      });
+    expect(make).toThrow(PackagePageError);
+    expect(make).toThrow(reason);
   });
 });

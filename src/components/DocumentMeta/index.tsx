@@ -10,7 +10,7 @@ import type {TemplateDownloadsData} from '@site/src/plugins/template-downloads';
 import clsx from 'clsx';
 import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
 import styles from './styles.module.css';
-import Icon from '@site/src/components/Icon';
+import FileDownload from '@site/src/components/FileDownload';
 
 /** The Word file's size, from the plugin that made it; unknown (a page outside the handbook) leaves it out. */
 function useDownloadSize(templateId: string): string | undefined {
@@ -28,15 +28,9 @@ function TemplateActions({frontMatter, templateId}: {frontMatter: Record<string,
         <style>{`@page { @top-left { content: ${JSON.stringify(printPageHeader(frontMatter))}; } }`}</style>
       </Head>
       <p className={styles.actions}>
-        {/* pathname:// keeps the router away from a file while Link still adds the base URL; _self undoes Link's new tab for it. */}
-        <Link
-          className="button button--primary"
-          href={`pathname://${templateDownloadPath(templateId)}`}
-          target="_self"
-          download
-        >
-          <Icon name="download" /> Last ned som Word{size ? ` (${size})` : ''}
-        </Link>
+        <FileDownload path={templateDownloadPath(templateId)} button="primary">
+          Last ned som Word{size ? ` (${size})` : ''}
+        </FileDownload>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           Skriv ut malen
         </button>

@@ -4,7 +4,7 @@ import {formatFileSize} from '@site/src/lib/format';
 import {scormPackagePath} from '@site/src/lib/scorm/packageLayout';
 import {LEARNING_PLATFORM_GUIDE_ROUTE} from '@site/src/data/routes';
 import {useScormPackage} from '@site/src/hooks/useScormPackage';
-import Icon from '@site/src/components/Icon';
+import FileDownload from '@site/src/components/FileDownload';
 
 /** A course's SCORM 1.2 package for the learning platform, with its size once known, and the guide to using it. */
 export default function ScormDownload({
@@ -17,16 +17,9 @@ export default function ScormDownload({
   const found = useScormPackage(courseId);
   return (
     <p>
-      {/* pathname:// keeps the router away from a file while Link still adds the base URL; _self undoes Link's new tab for it. */}
-      <Link
-        className="button button--secondary"
-        href={`pathname://${scormPackagePath(courseId)}`}
-        target="_self"
-        download
-      >
-        <Icon name="download" /> Last ned for læringsplattform (SCORM 1.2)
-        {found ? ` (${formatFileSize(found.bytes)})` : ''}
-      </Link>
+      <FileDownload path={scormPackagePath(courseId)} button="secondary">
+        Last ned for læringsplattform (SCORM 1.2){found ? ` (${formatFileSize(found.bytes)})` : ''}
+      </FileDownload>
       {guide && (
         <>
           {' '}

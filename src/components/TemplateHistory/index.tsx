@@ -1,6 +1,7 @@
 import React from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
+import FileDownload from '@site/src/components/FileDownload';
 import TableRegion from '@site/src/components/TableRegion';
 import {isTemplate} from '@site/src/lib/templateMarker';
 import {templateChangesPath, templateHistoryPath, templateVersionDownloadPath} from '@site/src/lib/documentMeta';
@@ -58,10 +59,9 @@ export default function TemplateHistory({
           <ul>
             {earlier.map((entry) => (
               <li key={entry.version}>
-                {/* pathname:// keeps the router away from a file; _self undoes Link's new tab for it. */}
-                <Link href={`pathname://${templateVersionDownloadPath(id, entry.version)}`} target="_self" download>
+                <FileDownload path={templateVersionDownloadPath(id, entry.version)}>
                   Versjon {entry.version} som Word (.docx)
-                </Link>
+                </FileDownload>
               </li>
             ))}
           </ul>
