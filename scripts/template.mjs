@@ -7,9 +7,23 @@ const jiti = createJiti(import.meta.url);
 const {runTemplateCommand} = jiti('../src/lib/templateCommands.ts');
 const {diskStore} = jiti('../src/lib/fileStore.ts');
 const {osloIsoDate} = jiti('../src/lib/format.ts');
+const {resolvePublisher} = jiti('../src/lib/publisherConfig.ts');
+const {publisherOwner} = jiti('../src/data/publisher.ts');
+
+/** The approver of a version that names none: the publisher the PUBLISHER_* variables name, as the build does. */
+function owner() {
+  try {
+    return {ok: true, owner: publisherOwner(resolvePublisher(process.env))};
+  } catch (error) {
+    return {ok: false, message: error instanceof Error ? error.message : String(error)};
+  }
+}
 
 const [command = '', ...args] = process.argv.slice(2);
-const result = await runTemplateCommand(command, args, diskStore(process.cwd()), osloIsoDate(new Date()));
+const approver = owner();
+const result = approver.ok
+  ? await runTemplateCommand(command, args, diskStore(process.cwd()), osloIsoDate(new Date()), approver.owner)
+  : approver;
 if (result.ok) {
   console.log(result.message);
 } else {

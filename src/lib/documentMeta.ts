@@ -15,7 +15,8 @@ const STATUS_LABEL: Record<string, string> = {
   utgått: 'Utgått – skal ikke brukes i nye anskaffelser',
 };
 
-export function documentMetaRows(frontMatter: Record<string, unknown>): MetaRow[] {
+/** `owner` is the publisher's name and unit (`publisherOwner`), shown where a page names no owner of its own. */
+export function documentMetaRows(frontMatter: Record<string, unknown>, owner: string = publisherOwner()): MetaRow[] {
   const rows: MetaRow[] = [];
   if (isTemplate(frontMatter)) {
     rows.push({label: 'Versjon', value: String(frontMatter.version)});
@@ -24,7 +25,7 @@ export function documentMetaRows(frontMatter: Record<string, unknown>): MetaRow[
   }
   // Templates and guides (the pages with a review date) name their owner: the publisher unless they say otherwise.
   if (isTemplate(frontMatter) || frontMatter.last_reviewed !== undefined) {
-    rows.push({label: 'Eier', value: typeof frontMatter.owner === 'string' ? frontMatter.owner : publisherOwner()});
+    rows.push({label: 'Eier', value: typeof frontMatter.owner === 'string' ? frontMatter.owner : owner});
   }
   if (frontMatter.last_reviewed !== undefined) {
     rows.push({label: 'Sist gjennomgått', value: formatDate(frontMatter.last_reviewed)});

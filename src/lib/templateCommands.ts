@@ -3,6 +3,7 @@
  * writes out, or a Norwegian message saying what is wrong. No prompts, so the commands also run in CI.
  */
 import type {FileStore} from './fileStore';
+import {publisherOwner} from '../data/publisher';
 import {TemplateCommandError, applyWrites, planNewTemplate, planRelease, type Write} from './templateRelease';
 
 export const USAGE = {
@@ -12,16 +13,22 @@ export const USAGE = {
 
 export type CommandResult = {ok: true; writes: Write[]; message: string} | {ok: false; message: string};
 
-function plan(command: string, args: readonly string[], files: FileStore, today: string): Promise<Write[]> {
+function plan(
+  command: string,
+  args: readonly string[],
+  files: FileStore,
+  today: string,
+  owner: string,
+): Promise<Write[]> {
   if (command === 'new') {
     if (args.length < 3 || args.length > 4) throw new TemplateCommandError(USAGE.new);
     const [id, title, folder, approvedBy] = args as [string, string, string, string | undefined];
-    return planNewTemplate(files, {id, title, folder, approvedBy, today});
+    return planNewTemplate(files, {id, title, folder, approvedBy, today, owner});
   }
   if (command === 'release') {
     if (args.length < 3 || args.length > 4) throw new TemplateCommandError(USAGE.release);
     const [id, version, changes, approvedBy] = args as [string, string, string, string | undefined];
-    return planRelease(files, {id, version, changes, approvedBy, today});
+    return planRelease(files, {id, version, changes, approvedBy, today, owner});
   }
   throw new TemplateCommandError(`Ukjent kommando «${command}». ${USAGE.new}\n${USAGE.release}`);
 }
@@ -32,9 +39,11 @@ export async function runTemplateCommand(
   args: readonly string[],
   files: FileStore,
   today: string,
+  /** Who approves a version that names no approver: the publisher this deployment is built for. */
+  owner: string = publisherOwner(),
 ): Promise<CommandResult> {
   try {
-    const writes = await plan(command, args, files, today);
+    const writes = await plan(command, args, files, today, owner);
     await applyWrites(files, writes);
     return {ok: true, writes, message: `Skrev ${writes.length} filer:\n${writes.map((w) => `  ${w.file}`).join('\n')}`};
   } catch (error) {

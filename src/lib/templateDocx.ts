@@ -36,7 +36,7 @@ import {documentMetaRows} from './documentMeta';
 import {templateHistoryBlocks} from './templateHistoryDocx';
 import {phaseDuties} from './phaseRules';
 import {absoluteLink, pageAddress, type LinkContext} from './docLinks';
-import {publisherOwner} from '../data/publisher';
+import {PUBLISHER, publisherOwner, type Publisher} from '../data/publisher';
 import {
   PAGE_MARGINS,
   STYLES,
@@ -316,14 +316,22 @@ export type TemplateDocxInput = {
    * `docxTable` and `textRuns` from `./docxLayout` so they look like the rest of the file.
    */
   appendix?: readonly DocxBlock[];
+  /** Who publishes the file: the author in its properties, and the owner where the template names none. */
+  publisher?: Publisher;
 };
 
 const CORE_YAML = {engines: {yaml: (s: string) => yaml.load(s, {schema: yaml.CORE_SCHEMA}) as object}};
 
-export async function buildTemplateDocx({source, links, appendix = []}: TemplateDocxInput): Promise<Buffer> {
+export async function buildTemplateDocx({
+  source,
+  links,
+  appendix = [],
+  publisher = PUBLISHER,
+}: TemplateDocxInput): Promise<Buffer> {
   const {data, content} = matter(source, CORE_YAML);
   const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(content) as Root;
-  const rows = documentMetaRows(data);
+  const author = publisherOwner(publisher);
+  const rows = documentMetaRows(data, author);
   const value = (label: string) => rows.find((r) => r.label === label)?.value ?? '';
   const title = String(data.title);
   const frame = {
@@ -333,7 +341,6 @@ export async function buildTemplateDocx({source, links, appendix = []}: Template
     address: pageAddress(links.permalink, links),
   };
   const context: Context = {links};
-  const author = publisherOwner();
   const doc = new Document({
     creator: author,
     lastModifiedBy: author,

@@ -8,7 +8,6 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import {handbookPath} from '../data/routes';
-import {publisherOwner} from '../data/publisher';
 import {checkFrontMatter} from './frontMatterSchema';
 import {isTemplate} from './templateMarker';
 import {compareVersions, isSemver} from './semver';
@@ -149,7 +148,15 @@ async function snapshotWrites(files: FileStore, id: string, version: string, tex
   ];
 }
 
-export type ReleaseInput = {id: string; version: string; changes: string; approvedBy?: string; today: string};
+/** `owner` approves what names no approver: the publisher of the deployment (`publisherOwner`). */
+export type ReleaseInput = {
+  id: string;
+  version: string;
+  changes: string;
+  approvedBy?: string;
+  today: string;
+  owner: string;
+};
 
 export async function planRelease(files: FileStore, input: ReleaseInput): Promise<Write[]> {
   const all = await templates(files);
@@ -169,7 +176,7 @@ export async function planRelease(files: FileStore, input: ReleaseInput): Promis
     version: input.version,
     date: input.today,
     changes,
-    approved_by: oneLine(input.approvedBy ?? '') || publisherOwner(),
+    approved_by: oneLine(input.approvedBy ?? '') || input.owner,
   };
   const released = withRelease(source, entry);
   assertValid(file, released, input.today);
@@ -185,7 +192,14 @@ export async function planRelease(files: FileStore, input: ReleaseInput): Promis
   ];
 }
 
-export type NewTemplateInput = {id: string; title: string; folder: string; approvedBy?: string; today: string};
+export type NewTemplateInput = {
+  id: string;
+  title: string;
+  folder: string;
+  approvedBy?: string;
+  today: string;
+  owner: string;
+};
 
 function newTemplateSource(input: NewTemplateInput, title: string, entry: HistoryEntry): string {
   return [
@@ -223,7 +237,7 @@ export async function planNewTemplate(files: FileStore, input: NewTemplateInput)
     version: FIRST_DRAFT,
     date: input.today,
     changes: 'Første utkast.',
-    approved_by: oneLine(input.approvedBy ?? '') || publisherOwner(),
+    approved_by: oneLine(input.approvedBy ?? '') || input.owner,
   };
   const source = newTemplateSource(input, title, entry);
   assertValid(file, source, input.today);

@@ -193,3 +193,21 @@ describe('the Word file of the mandate', () => {
     );
   });
 });
+
+describe('the publisher of a deployment', () => {
+  it('is the Word file’s author and the owner of a template that names none', async () => {
+    const template = TEMPLATES.find((t) => t.file === 'docs/mandat/index.mdx')!;
+    const publisher = {
+      name: 'Testetaten',
+      unit: 'innkjøpsseksjonen',
+      logoText: 'Testetaten',
+      email: '',
+      postalAddress: [],
+    };
+    const built = await parts(await buildTemplateDocx({source: template.source, links: template.links, publisher}));
+    expect(unescape(built['docProps/core.xml']!.match(/<dc:creator>([^<]*)<\/dc:creator>/)?.[1] ?? '')).toBe(
+      'Testetaten, innkjøpsseksjonen',
+    );
+    expect(textOf(built['word/document.xml']!)).toContain('Testetaten, innkjøpsseksjonen');
+  });
+});

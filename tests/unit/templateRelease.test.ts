@@ -156,8 +156,13 @@ describe('the commands on a temporary copy of the repository', () => {
   for (const dir of ['docs', 'blog', 'template-versions'])
     cpSync(path.join(root, dir), path.join(copy, dir), {recursive: true});
   afterAll(() => rmSync(copy, {recursive: true, force: true}));
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(root, 'scripts/template.mjs'), ...args], {cwd: copy, encoding: 'utf8'});
+  const cli = (...args: string[]) => cliWith({}, ...args);
+  const cliWith = (env: Record<string, string>, ...args: string[]) =>
+    spawnSync(process.execPath, [path.join(root, 'scripts/template.mjs'), ...args], {
+      cwd: copy,
+      encoding: 'utf8',
+      env: {...process.env, ...env},
+    });
   /** Every file of the copy with its text, to see that a refused command changed nothing. */
   const tree = () =>
     readdirSync(copy, {recursive: true, withFileTypes: true})
@@ -205,5 +210,29 @@ describe('the commands on a temporary copy of the repository', () => {
       await buildTemplateDocx({source: old, links: linksFor('docs/mandat/oppstartsmote.mdx')}),
     );
     expect(headings[0]).toBe('Oppstartsmøte: agenda og kriterier for dimensjonering');
+  });
+
+  it('lets the publisher the PUBLISHER_* variables name approve a version that names no approver', () => {
+    const released = cliWith(
+      {PUBLISHER_NAME: 'Testetaten', PUBLISHER_UNIT: 'innkjøpsseksjonen'},
+      'release',
+      'mandat',
+      '9.0.0',
+      'Ny versjon til test.',
+    );
+    expect(released.stderr).toBe('');
+    const history = matter(readFileSync(path.join(copy, 'docs/mandat/index.mdx'), 'utf8'), CORE).data.history as {
+      version: string;
+      approved_by: string;
+    }[];
+    expect(history.at(-1)).toMatchObject({version: '9.0.0', approved_by: 'Testetaten, innkjøpsseksjonen'});
+  });
+
+  it('refuses a bad PUBLISHER_* value in Norwegian and changes no file', () => {
+    const before = tree();
+    const refused = cliWith({PUBLISHER_EMAIL: 'ikke en adresse'}, 'release', 'mandat', '9.1.0', 'Endret.');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^Ingen filer ble endret\. PUBLISHER_EMAIL må være én e-postadresse/);
+    expect(tree()).toEqual(before);
   });
 });

@@ -6,6 +6,8 @@ import {documentMetaRows, printPageHeader, templateDownloadPath} from '@site/src
 import {HISTORY_ANCHOR} from '@site/src/lib/templateHistory';
 import {formatFileSize} from '@site/src/lib/format';
 import {isTemplate} from '@site/src/lib/templateMarker';
+import {publisherOwner} from '@site/src/data/publisher';
+import {usePublisher} from '@site/src/hooks/usePublisher';
 import type {TemplateDownloadsData} from '@site/src/plugins/template-downloads';
 import clsx from 'clsx';
 import {SEARCH_IGNORE_CLASS} from '@site/src/lib/searchIndexing';
@@ -45,7 +47,7 @@ function TemplateActions({frontMatter, templateId}: {frontMatter: Record<string,
  * description list; templates also get their Word download, print and history.
  */
 export default function DocumentMeta({frontMatter}: {frontMatter: Record<string, unknown>}): React.ReactElement | null {
-  const rows = documentMetaRows(frontMatter);
+  const rows = documentMetaRows(frontMatter, publisherOwner(usePublisher()));
   if (rows.length === 0) return null;
   return (
     <div className={clsx(styles.box, SEARCH_IGNORE_CLASS)}>

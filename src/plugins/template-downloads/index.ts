@@ -7,6 +7,7 @@ import {buildTemplateDocx} from '../../lib/templateDocx';
 import {templateDownloadPath, templateVersionDownloadPath} from '../../lib/documentMeta';
 import {snapshotPath} from '../../lib/templateSnapshots';
 import {historyEntries} from '../../lib/templateHistory';
+import type {Publisher} from '../../data/publisher';
 
 export type Template = {file: string; id: string; permalink: string; versions: string[]};
 
@@ -50,6 +51,7 @@ export default function templateDownloads(context: LoadContext): Plugin<void> {
   const build = (template: Template, source: string) =>
     buildTemplateDocx({
       source,
+      publisher: context.siteConfig.customFields?.publisher as Publisher | undefined,
       links: {
         siteUrl: context.siteConfig.url,
         baseUrl: context.siteConfig.baseUrl,
