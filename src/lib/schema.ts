@@ -4,7 +4,7 @@
  * for `new Function` to compile fast parsers, the site's CSP forbids eval, and browsers report the probe as a
  * policy violation although zod catches it.
  */
-import * as z from 'zod/mini';
+import * as z from './zodMini';
 
 z.config({jitless: true});
 
