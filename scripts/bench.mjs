@@ -4,7 +4,10 @@
 // are served with compression, as a host would; the browser figures are the
 // JS and CSS each page loads, the first search on a slow phone (bytes and time, beside the bare site with the
 // same local search added), the search latency, and Lighthouse scores (mobile
-// and desktop), followed by the budget the site aims for.
+// and desktop) with what each page's start costs (total blocking time, largest
+// contentful paint, script evaluation), followed by the budget the site aims for.
+// The pages are the home page, a guide and the longest guide in the build, a
+// process phase, a lesson with a quiz and the directory.
 // It measures and prints; it never fails on a number.
 //
 // Environment:
@@ -21,8 +24,8 @@ import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../tests/e2e/browser.mjs';
 import {assetBytes} from './bench/assets.mjs';
 import {createBareSite, installedDocusaurusVersion, removeBareSite} from './bench/bareSite.mjs';
 import {budgetTable} from './bench/budget.mjs';
-import {PRESETS, lighthouseRunsFromEnv, lighthouseScores} from './bench/lighthouse.mjs';
-import {BARE_PAGES, OUR_PAGES} from './bench/pages.mjs';
+import {PRESETS, lighthouseResults, lighthouseRunsFromEnv} from './bench/lighthouse.mjs';
+import {BARE_PAGES, ourPages} from './bench/pages.mjs';
 import {bytesTable, lighthouseTable} from './bench/report.mjs';
 import {firstSearch, firstSearchTable} from './bench/firstSearch.mjs';
 import {searchIndexBytes, searchLatencies} from './bench/search.mjs';
@@ -33,7 +36,7 @@ const BUILD = path.resolve('build');
 
 /** @typedef {import('./bench/pages.mjs').BenchPage} BenchPage */
 /** @typedef {import('./bench/report.mjs').BytesByPath} BytesByPath */
-/** @typedef {import('./bench/report.mjs').PresetScores} PresetScores */
+/** @typedef {import('./bench/report.mjs').PresetResults} PresetResults */
 /** @typedef {{name: string, url: string, buildDir: string, pages: BenchPage[]}} ServedSite */
 
 function coldBuildSeconds() {
@@ -136,36 +139,36 @@ async function playwrightFigures(ours, bare) {
  * @param {import('./bench/lighthouse.mjs').Preset} preset
  * @param {ServedSite[]} sites
  * @param {number} runs
- * @returns {Promise<Record<string, import('./bench/report.mjs').ScoresByPath>>} scores by site name, then path
+ * @returns {Promise<Record<string, import('./bench/report.mjs').ResultsByPath>>} results by site name, then path
  */
-async function scoresBySite(preset, sites, runs) {
+async function resultsBySite(preset, sites, runs) {
   const pages = sites.flatMap((site) => site.pages.map((page) => ({site, page})));
   const targets = pages.map(({site, page}) => ({
     label: `${site.name} ${page.name} (${page.path})`,
     url: site.url + page.path,
   }));
-  const scores = await lighthouseScores(preset, targets, runs);
-  /** @type {Record<string, import('./bench/report.mjs').ScoresByPath>} */
+  const results = await lighthouseResults(preset, targets, runs);
+  /** @type {Record<string, import('./bench/report.mjs').ResultsByPath>} */
   const bySite = Object.fromEntries(sites.map((site) => [site.name, {}]));
-  pages.forEach(({site, page}, i) => (bySite[site.name][page.path] = scores[i]));
+  pages.forEach(({site, page}, i) => (bySite[site.name][page.path] = results[i]));
   return bySite;
 }
 
 /**
  * @param {ServedSite} ours
  * @param {ServedSite | null} bare
- * @returns {Promise<PresetScores[]>}
+ * @returns {Promise<PresetResults[]>}
  */
 async function lighthouseFigures(ours, bare) {
   const runs = lighthouseRunsFromEnv();
   const sites = bare ? [ours, bare] : [ours];
-  /** @type {PresetScores[]} */
+  /** @type {PresetResults[]} */
   const presets = [];
   for (const preset of PRESETS) {
-    const bySite = await scoresBySite(preset, sites, runs);
-    const scores = {preset: preset.name, ours: bySite.ours, bare: bySite.bare ?? null};
-    console.log(`\n${lighthouseTable(scores, runs)}`);
-    presets.push(scores);
+    const bySite = await resultsBySite(preset, sites, runs);
+    const results = {preset: preset.name, ours: bySite.ours, bare: bySite.bare ?? null};
+    console.log(`\n${lighthouseTable(ours.pages, results, runs)}`);
+    presets.push(results);
   }
   return presets;
 }
@@ -183,14 +186,14 @@ async function serve(name, buildDir, pages) {
 
 /** @param {import('./bench/bareSite.mjs').BareSite | null} bareSite */
 async function browserFigures(bareSite) {
-  const ours = await serve('ours', BUILD, OUR_PAGES);
+  const ours = await serve('ours', BUILD, ourPages(BUILD));
   const bare = bareSite && (await serve('bare', bareSite.buildDir, BARE_PAGES));
   try {
     const {ourBytes, bareBytes, latencies} = await playwrightFigures(ours, bare);
     printSearchLatency(latencies);
-    console.log(`\n${bytesTable(ourBytes, bareBytes)}`);
+    console.log(`\n${bytesTable(ours.pages, ourBytes, bareBytes)}`);
     const presets = await lighthouseFigures(ours, bare);
-    console.log(`\n${budgetTable({presets, ourBytes, bareBytes})}`);
+    console.log(`\n${budgetTable({pages: ours.pages, presets, ourBytes, bareBytes})}`);
   } finally {
     await ours.close();
     await bare?.close();

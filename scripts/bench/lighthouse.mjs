@@ -4,9 +4,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from '../../tests/e2e/browser.mjs';
-import {median} from './stats.mjs';
-
-export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
+import {CATEGORIES, medianResult, pageResult} from './lighthouseResult.mjs';
 
 /** @typedef {{name: string, config: import('lighthouse').Config | undefined}} Preset */
 
@@ -21,7 +19,7 @@ export const PRESETS = [
 // schedules like a headed Chrome, so the scores stand for what readers get.
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS.filter((flag) => !flag.startsWith('--headless'))];
 
-/** @typedef {Record<(typeof CATEGORIES)[number], number | null>} Scores */
+/** @typedef {import('./lighthouseResult.mjs').PageResult} PageResult */
 /** @typedef {{label: string, url: string}} Target */
 
 /**
@@ -38,29 +36,14 @@ export function lighthouseRunsFromEnv() {
  * @param {number} port
  * @param {Preset} preset
  * @param {string} url
- * @returns {Promise<Scores>}
+ * @returns {Promise<PageResult>}
  */
 async function runOnce(port, preset, url) {
   const result = await lighthouse(url, {port, onlyCategories: [...CATEGORIES]}, preset.config);
   if (!result) throw new Error('Lighthouse returned no result');
-  const {runtimeError, categories} = result.lhr;
+  const {runtimeError} = result.lhr;
   if (runtimeError) throw new Error(`${runtimeError.code}: ${runtimeError.message}`);
-  return /** @type {Scores} */ (Object.fromEntries(CATEGORIES.map((id) => [id, categories[id]?.score ?? null])));
-}
-
-/**
- * Each category's median over the runs that produced a score for it.
- * @param {Scores[]} runs
- * @returns {Scores | null} null when no run succeeded
- */
-function medianScores(runs) {
-  if (runs.length === 0) return null;
-  /** @param {(typeof CATEGORIES)[number]} id */
-  const categoryMedian = (id) => {
-    const scores = /** @type {number[]} */ (runs.map((run) => run[id]).filter((score) => score != null));
-    return scores.length ? median(scores) : null;
-  };
-  return /** @type {Scores} */ (Object.fromEntries(CATEGORIES.map((id) => [id, categoryMedian(id)])));
+  return pageResult(result.lhr);
 }
 
 /**
@@ -68,10 +51,10 @@ function medianScores(runs) {
  * @param {Preset} preset
  * @param {Target} target
  * @param {number} runs
- * @returns {Promise<Scores | null>}
+ * @returns {Promise<PageResult | null>}
  */
-async function targetScores(port, preset, target, runs) {
-  /** @type {Scores[]} */
+async function targetResult(port, preset, target, runs) {
+  /** @type {PageResult[]} */
   const succeeded = [];
   for (let run = 1; run <= runs; run++) {
     try {
@@ -81,19 +64,19 @@ async function targetScores(port, preset, target, runs) {
       console.log(`Lighthouse ${preset.name} run ${run}/${runs} failed for ${target.label}: ${message}`);
     }
   }
-  return medianScores(succeeded);
+  return medianResult(succeeded);
 }
 
 /**
- * Scores for each target under one preset, in the order given; null where
+ * Scores and start-up figures for each target under one preset, in the order given; null where
  * every run failed. One Chromium serves the whole preset: Lighthouse opens a
  * new tab per run and resets the origin's storage itself.
  * @param {Preset} preset
  * @param {Target[]} targets
  * @param {number} runs
- * @returns {Promise<(Scores | null)[]>}
+ * @returns {Promise<(PageResult | null)[]>}
  */
-export async function lighthouseScores(preset, targets, runs) {
+export async function lighthouseResults(preset, targets, runs) {
   let chrome;
   try {
     chrome = await chromeLauncher.launch({chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent'});
@@ -104,7 +87,7 @@ export async function lighthouseScores(preset, targets, runs) {
   }
   try {
     const results = [];
-    for (const target of targets) results.push(await targetScores(chrome.port, preset, target, runs));
+    for (const target of targets) results.push(await targetResult(chrome.port, preset, target, runs));
     return results;
   } finally {
     chrome.kill();

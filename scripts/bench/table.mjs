@@ -47,3 +47,23 @@ export function formatScore(score) {
 export function formatBytes(bytes) {
   return bytes == null ? 'n/a' : String(bytes);
 }
+
+/**
+ * @param {number | null | undefined} ms
+ * @returns {string}
+ */
+export function formatMs(ms) {
+  return ms == null ? 'n/a' : `${Math.round(ms)} ms`;
+}
+
+/**
+ * How many milliseconds ours takes more (+) or less (−) than the bare page.
+ * @param {number | null | undefined} ours
+ * @param {number | null | undefined} bare
+ * @returns {string}
+ */
+export function formatMsDifference(ours, bare) {
+  if (ours == null || bare == null) return 'n/a';
+  const difference = Math.round(ours - bare);
+  return `${difference > 0 ? '+' : difference < 0 ? '−' : '±'}${Math.abs(difference)} ms`;
+}

@@ -1,6 +1,6 @@
 import {useEffect, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {whenIdle} from '@site/src/browser/whenIdle';
+import {whenIdleAfterLoad} from '@site/src/browser/whenIdle';
 import {parseScormIndex, SCORM_INDEX_FILE, type ScormIndex} from '@site/src/lib/scorm/packageLayout';
 
 // One request per visit: the packages are made after the pages (src/plugins/scorm-packages), so their sizes
@@ -17,15 +17,13 @@ export function useScormPackage(courseId: string): ScormIndex[string] | undefine
   const url = useBaseUrl(SCORM_INDEX_FILE);
   const [known, setKnown] = useState<ScormIndex | null>(null);
   useEffect(() => {
-    let current = true;
-    whenIdle()
+    const left = new AbortController();
+    whenIdleAfterLoad(left.signal)
       .then(() => loadIndex(url))
       .then((loaded) => {
-        if (current) setKnown(loaded);
+        if (!left.signal.aborted) setKnown(loaded);
       });
-    return () => {
-      current = false;
-    };
+    return () => left.abort();
   }, [url]);
   return known?.[courseId];
 }

@@ -1,5 +1,5 @@
 import React from 'react';
-import {render, screen} from '@testing-library/react';
+import {cleanup, render, screen} from '@testing-library/react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {formatFileSize} from '@site/src/lib/format';
 import {LEARNING_PLATFORM_GUIDE_ROUTE} from '@site/src/data/routes';
@@ -17,8 +17,13 @@ const label = /Last ned for læringsplattform \(SCORM 1\.2\)/;
 describe('ScormDownload', () => {
   beforeEach(() => {
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => clearTimeout(handle));
   });
-  afterEach(() => vi.unstubAllGlobals());
+  // Unmounted first: leaving cancels the idle wait, with the stubs still in place.
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
 
   it('offers the course’s package with its size from the build’s index, and the guide', async () => {
     await renderDownload(async () => Response.json({innkjopssamarbeid: {bytes: 141_687, files: 8}}));

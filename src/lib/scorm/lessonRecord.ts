@@ -2,7 +2,7 @@
  * What a lesson tells a SCORM 1.2 platform and keeps there to resume: pure
  * translations between a quiz attempt and the platform's `cmi` values.
  */
-import {array, boolean, gte, int, literal, lte, nullable, number, object, record, string, union} from '../schema';
+import {z} from '../schema';
 import type {BestResult, Quiz, QuizAttempt, QuizResult} from '../quiz';
 
 /** SCORM 1.2 types `cmi.suspend_data` as CMIString4096, and runtimes such as scorm-again refuse anything longer. */
@@ -17,14 +17,14 @@ export type LessonStatus = 'incomplete' | 'passed' | 'failed';
 /** What the package saves in `cmi.suspend_data`: the attempt on screen, and the best result to keep. */
 export type SavedLesson = QuizAttempt & {best: BestResult | null};
 
-const answerSchema = union([string(), array(string()), boolean(), record(string(), string())]);
+const answerSchema = z.union([z.string(), z.array(z.string()), z.boolean(), z.record(z.string(), z.string())]);
 
-const savedSchema = object({
-  v: literal(1),
-  answers: record(string(), answerSchema),
-  attempt: int().check(gte(0)),
-  checked: boolean(),
-  best: nullable(object({bestScore: number().check(gte(0), lte(1)), passed: boolean()})),
+const savedSchema = z.object({
+  v: z.literal(1),
+  answers: z.record(z.string(), answerSchema),
+  attempt: z.int().check(z.gte(0)),
+  checked: z.boolean(),
+  best: z.nullable(z.object({bestScore: z.number().check(z.gte(0), z.lte(1)), passed: z.boolean()})),
 });
 
 export function encodeSuspendData(saved: SavedLesson): string {

@@ -1,7 +1,9 @@
 /**
  * The app's root with one job added: the home page and every course overview are kept for offline
  * reading from a reader's first visit, whichever page it starts on. Runs once per visit, after the
- * service worker has taken over (never under `docusaurus start`, which has none) and the browser is idle.
+ * service worker has taken over (never under `docusaurus start`, which has none), and only once the page
+ * has been left to the reader for a while: saving runs those pages' scripts in this one (a few hundred
+ * milliseconds of a slow phone's time), which would otherwise land on the seconds the reader starts reading.
  */
 import React, {useEffect} from 'react';
 import Root from '@theme-original/Root';
@@ -9,8 +11,11 @@ import type RootType from '@theme/Root';
 import type {WrapperProps} from '@docusaurus/types';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {COURSES} from '@site/src/data/courses';
-import {whenIdle} from '@site/src/browser/whenIdle';
 import {canSaveOffline, savePagesForOffline, unsavedPages, whenControlled} from '@site/src/browser/offlinePages';
+import {whenIdleAfterLoad} from '@site/src/browser/whenIdle';
+
+/** The reader's first seconds on the page, kept free of the start pages' scripts. */
+const START_PAGES_AFTER_LOAD_MS = 5000;
 
 export default function RootWrapper(props: WrapperProps<typeof RootType>): React.ReactElement {
   const baseUrl = useBaseUrl('/');
@@ -20,7 +25,7 @@ export default function RootWrapper(props: WrapperProps<typeof RootType>): React
     // Routes start with «/», the base URL ends with one.
     const startPages = [baseUrl, ...COURSES.map((course) => baseUrl + course.route.slice(1))];
     whenControlled(left.signal)
-      .then(whenIdle)
+      .then(() => whenIdleAfterLoad(left.signal, START_PAGES_AFTER_LOAD_MS))
       .then(() => unsavedPages(startPages))
       .then((missing) => savePagesForOffline(missing, baseUrl))
       // Kept on the next visit's try; nothing on the page depends on it.
