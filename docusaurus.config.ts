@@ -182,6 +182,7 @@ const config: Config = {
   ],
 
   themes: search.themes,
+  clientModules: [require.resolve('./src/clientModules/deferLinkPrefetch.ts')],
 
   themeConfig: {
     metadata: [{name: 'description', content: SITE_DESCRIPTION}],

@@ -44,3 +44,10 @@ export async function whenIdleAfterLoad(signal: AbortSignal, afterLoadMs = 0): P
   await delay(afterLoadMs, signal);
   await idleMoment(signal);
 }
+
+/** A turn for background work at the first idle moment after load, one task per turn (see src/lib/prefetchQueue). */
+export function idleTurn(next: () => void): () => void {
+  const cancel = new AbortController();
+  void whenIdleAfterLoad(cancel.signal).then(next);
+  return () => cancel.abort();
+}

@@ -1,0 +1,95 @@
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {baseUrl, gotoHydrated, launchBrowser, openWatchedPage} from './helpers';
+
+/**
+ * A batch of `<link rel=prefetch>` elements (one MutationObserver call), whether the page had loaded, and the
+ * beat it came in: a timer loop counts beats, so batches on the same beat came without a timer task between.
+ */
+type PrefetchBatch = {links: number; afterLoad: boolean; beat: number};
+
+/** Records the prefetch links Docusaurus adds. */
+async function recordPrefetchBatches(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const batches: PrefetchBatch[] = [];
+    (window as unknown as {prefetchBatches: PrefetchBatch[]}).prefetchBatches = batches;
+    let loaded = false;
+    window.addEventListener('load', () => (loaded = true));
+    let beat = 0;
+    const nextBeat = (): void => {
+      beat += 1;
+      setTimeout(nextBeat, 10);
+    };
+    nextBeat();
+    // Observed from the document: the init script runs before there is an <html> element.
+    new MutationObserver((records) => {
+      const links = records
+        .flatMap((record) => [...record.addedNodes])
+        .filter((node) => node instanceof HTMLLinkElement && node.rel === 'prefetch').length;
+      if (links > 0) batches.push({links, afterLoad: loaded, beat});
+    }).observe(document, {childList: true, subtree: true});
+  });
+}
+
+const prefetchBatches = (page: Page): Promise<PrefetchBatch[]> =>
+  page.evaluate(() => (window as unknown as {prefetchBatches: PrefetchBatch[]}).prefetchBatches);
+
+/** The number of batches once a second has passed without a new one. */
+async function settledBatchCount(page: Page): Promise<number> {
+  let count = (await prefetchBatches(page)).length;
+  for (;;) {
+    await page.waitForTimeout(1000);
+    const now = (await prefetchBatches(page)).length;
+    if (now === count) return count;
+    count = now;
+  }
+}
+
+describe('start-up work on a phone', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  it('fetches the pages that links in view point to only after load, a page at a time', async () => {
+    const {context, page, problems} = await openWatchedPage(browser, {viewport: {width: 390, height: 844}});
+    try {
+      await recordPrefetchBatches(page);
+      await gotoHydrated(page, '/handbok/prosess/konkurranse/');
+      // The links in view are the breadcrumbs, the phase's neighbours, the text's own links and the menu: over a
+      // dozen pages, a few dozen files each, which Docusaurus alone adds in one task.
+      await expect.poll(async () => (await prefetchBatches(page)).length, {timeout: 15_000}).toBeGreaterThan(0);
+      await settledBatchCount(page);
+      const batches = await prefetchBatches(page);
+      expect(batches.every((batch) => batch.afterLoad)).toBe(true);
+      const linksPerBeat = new Map<number, number>();
+      for (const batch of batches) linksPerBeat.set(batch.beat, (linksPerBeat.get(batch.beat) ?? 0) + batch.links);
+      const links = [...linksPerBeat.values()].reduce((sum, count) => sum + count, 0);
+      expect(links).toBeGreaterThan(150);
+      // An idle moment may hold a few pages' turns, never the whole view's.
+      expect(Math.max(...linksPerBeat.values())).toBeLessThan(links / 3);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('goes on fetching for the links of the next page after the reader follows a link', async () => {
+    const {context, page, problems} = await openWatchedPage(browser, {viewport: {width: 390, height: 844}});
+    try {
+      await recordPrefetchBatches(page);
+      await gotoHydrated(page, '/handbok/prosess/konkurranse/');
+      await expect.poll(async () => (await prefetchBatches(page)).length, {timeout: 15_000}).toBeGreaterThan(0);
+      await page.getByRole('link', {name: 'veilederne for innkjøpskategorier'}).click();
+      await page.waitForURL(`${baseUrl()}/veiledere/`);
+      const before = await settledBatchCount(page);
+      // The footer's links, out of view until now on both pages.
+      await page.getByRole('link', {name: 'Personvern og lagring i nettleseren'}).scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await prefetchBatches(page)).length, {timeout: 15_000}).toBeGreaterThan(before);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
