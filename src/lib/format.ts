@@ -12,10 +12,32 @@ export function lazily<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
+/*
+ * Whole numbers and calendar dates are written here, not by Intl. The first Norwegian Intl formatter of a kind
+ * loads the locale's data: 100–130 ms of a phone's main thread (measured at 4× CPU throttling), paid while the
+ * page hydrates on every page with a figure, a pass mark or a review date. Intl still writes everything else;
+ * tests/unit/format.test.ts holds these forms to Intl's, value by value.
+ */
+const NO_BREAK_SPACE = '\u00a0';
+const MINUS_SIGN = '\u2212';
+
+/** "1 234 567", "−15": a safe integer as nb-NO writes it. */
+function wholeNumber(value: number): string {
+  const grouped = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, NO_BREAK_SPACE);
+  return value < 0 ? MINUS_SIGN + grouped : grouped;
+}
+
+/** The integer `value` is, give or take binary rounding (0.7 × 100), or null when it is not one or is −0. */
+function nearInteger(value: number): number | null {
+  const rounded = Math.round(value);
+  return Number.isSafeInteger(rounded) && !Object.is(rounded, -0) && Math.abs(value - rounded) < 1e-9 ? rounded : null;
+}
+
 const integer = lazily(() => new Intl.NumberFormat('nb-NO', {maximumFractionDigits: 0}));
 
 export function formatNumber(value: number): string {
-  return integer().format(value);
+  const whole = nearInteger(value);
+  return whole === null ? integer().format(value) : wholeNumber(whole);
 }
 
 /** "15 %", "96", "365 av 426". The space before % is a no-break space, as Norwegian typography wants. */
@@ -33,15 +55,14 @@ const percent = lazily(() => new Intl.NumberFormat('nb-NO', {style: 'percent', m
 
 /** A share from 0 to 1 as "75 %". */
 export function formatPercent(share: number): string {
-  return percent().format(Number.isFinite(share) ? share : 0);
+  const finite = Number.isFinite(share) ? share : 0;
+  const whole = nearInteger(finite * 100);
+  return whole === null ? percent().format(finite) : `${wholeNumber(whole)}${NO_BREAK_SPACE}%`;
 }
 
 /** Where the readers are: every date and time they see is Norwegian local time, whatever the device says. */
 const TIME_ZONE = 'Europe/Oslo';
 
-const calendarDateFormat = lazily(
-  () => new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}),
-);
 const osloDateFormat = lazily(
   () => new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE}),
 );
@@ -58,15 +79,48 @@ function toInstant(value: unknown): Date | undefined {
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+] as const;
+
+/**
+ * "2026-11-24", or midnight UTC of that day, the form a YAML date takes once the build has turned it into JSON:
+ * the same calendar day in Norway, whose clock is then one or two hours ahead.
+ */
+const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:T00:00:00(?:\.000)?Z)?$/;
+
+/** "24. november 2026" for a calendar day that exists; null for anything else. */
+function calendarDay(text: string): string | null {
+  const match = CALENDAR_DAY.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return exists ? `${day}. ${MONTHS[month - 1]} ${year}` : null;
+}
+
 /**
  * "24. november 2026". A calendar date (a YAML date, "2026-11-24") is shown as
  * written; a moment (an ISO timestamp) as the date it was in Norway. Text that
  * is neither is shown as it is.
  */
 export function formatDate(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const date = new Date(`${value}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) ? value : calendarDateFormat().format(date);
+  const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
+  if (typeof text === 'string') {
+    const day = calendarDay(text);
+    if (day !== null) return day;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   }
   const instant = toInstant(value);
   return instant ? osloDateFormat().format(instant) : String(value);

@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatFileSize,
   formatNumber,
+  formatPercent,
   formatSource,
   formatSurveyValue,
   lazily,
@@ -26,6 +27,75 @@ describe('Norwegian number formatting', () => {
   it('names the figure when there is one, else the section', () => {
     expect(formatSource({figure: 22, section: 'Funn'})).toBe('Kartleggingen 2018, figur 22');
     expect(formatSource({section: 'Sammendrag'})).toBe('Kartleggingen 2018, Sammendrag');
+  });
+});
+
+// format.ts writes whole numbers and calendar days itself, to spare a phone Intl's start-up; it must write
+// exactly what Intl writes, or a page would change from one release to the next.
+describe('the hand-written forms match Intl nb-NO', () => {
+  const intlInteger = new Intl.NumberFormat('nb-NO', {maximumFractionDigits: 0});
+  const intlPercent = new Intl.NumberFormat('nb-NO', {style: 'percent', maximumFractionDigits: 0});
+  const intlDay = new Intl.DateTimeFormat('nb-NO', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'});
+  const wholeNumbers = [
+    0,
+    1,
+    9,
+    10,
+    99,
+    100,
+    999,
+    1000,
+    1001,
+    9999,
+    10_000,
+    99_999,
+    100_000,
+    365_426,
+    999_999,
+    1_000_000,
+    1_300_000,
+    57_800_000,
+    2_147_483_647,
+    Number.MAX_SAFE_INTEGER,
+    -1,
+    -15,
+    -1000,
+    -1_234_567,
+  ];
+
+  it.each(wholeNumbers)('writes %d as Intl does', (value) => {
+    expect(formatNumber(value)).toBe(intlInteger.format(value));
+  });
+
+  it('leaves fractions, −0 and numbers past the safe range to Intl', () => {
+    for (const value of [0.4, 2.5, -2.5, 1234.5678, -0, -0.4, 1e21, Number.NaN, Infinity])
+      expect(formatNumber(value)).toBe(intlInteger.format(value));
+  });
+
+  it('writes every whole percentage, and shares binary numbers cannot hold exactly, as Intl does', () => {
+    for (let hundredths = -100; hundredths <= 1000; hundredths++) {
+      const share = hundredths / 100;
+      expect(formatPercent(share)).toBe(intlPercent.format(share));
+    }
+    for (const share of [0.7, 0.07, 0.29, 0.285, 0.125, 1 / 3, 2 / 3, 0.005, -0.001])
+      expect(formatPercent(share)).toBe(intlPercent.format(share));
+  });
+
+  it('writes every day of a leap year and of a common year as Intl does, as text and as midnight UTC', () => {
+    for (const year of [2024, 2026]) {
+      for (let day = new Date(Date.UTC(year, 0, 1)); day.getUTCFullYear() === year;) {
+        const iso = day.toISOString();
+        expect(formatDate(iso.slice(0, 10))).toBe(intlDay.format(day));
+        expect(formatDate(iso)).toBe(intlDay.format(day));
+        expect(formatDate(new Date(day))).toBe(intlDay.format(day));
+        day = new Date(day.getTime() + 24 * 60 * 60 * 1000);
+      }
+    }
+  });
+
+  it('shows a calendar day that does not exist as written', () => {
+    expect(formatDate('2026-02-30')).toBe('2026-02-30');
+    expect(formatDate('2026-13-01')).toBe('2026-13-01');
   });
 });
 

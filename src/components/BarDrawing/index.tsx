@@ -1,4 +1,5 @@
 import React from 'react';
+import {formatNumber} from '@site/src/lib/format';
 import {CHART_WIDTH, barWidth, layoutBars} from '@site/src/lib/chartLayout';
 import type {Bar} from '@site/src/lib/surveyView';
 import styles from './styles.module.css';
@@ -67,7 +68,7 @@ export default function BarDrawing({bars, max, showCategoryLabels, chartId, scal
               <g key={tick}>
                 <line x1={x} x2={x} y1={1} y2={6} className={styles.axis} />
                 <text x={x} y={18} textAnchor="middle" className={styles.valueText}>
-                  {tick.toLocaleString('nb-NO')}
+                  {formatNumber(tick)}
                 </text>
               </g>
             );
