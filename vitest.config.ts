@@ -15,6 +15,8 @@ const docusaurusStubs = {
   '@docusaurus/useBrokenLinks': path.join(site, 'tests/component/stubs/useBrokenLinks.ts'),
   '@docusaurus/useDocusaurusContext': path.join(site, 'tests/component/stubs/useDocusaurusContext.ts'),
   '@docusaurus/useBaseUrl': path.join(site, 'tests/component/stubs/useBaseUrl.ts'),
+  // Not a stand-in: the module Docusaurus's own webpack alias points at (React Router).
+  '@docusaurus/router': path.join(site, 'node_modules/@docusaurus/core/lib/client/exports/router.js'),
 };
 
 export default defineConfig({
