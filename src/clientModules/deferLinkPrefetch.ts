@@ -1,17 +1,31 @@
 /**
- * Links in view fetch their page's code only when the browser has nothing else to do, one page at a time
- * (src/lib/prefetchQueue explains why). Docusaurus's `<Link>` calls `window.docusaurus.prefetch`, so that is
- * the one place to change; hovering or touching a link still loads its page at once (`preload`).
+ * Docusaurus's `<Link>` fetches the code of the page it points to as soon as it comes into view, through
+ * `window.docusaurus.prefetch`, which is the one place to change. With a mouse, links in view fetch their page
+ * only when the browser has nothing else to do, one page at a time (src/lib/prefetchQueue explains why). On a
+ * touch screen they fetch nothing: a phone's processor and data are the scarcest, and its hidden menu counts as
+ * in view, so the guesses would be many and mostly wrong. Touching a link, like hovering it with a mouse, still
+ * loads its page at once (`preload`), before the finger lifts.
  */
 import type {ClientModule} from '@docusaurus/types';
 import {createPrefetchQueue, type PrefetchQueue} from '@site/src/lib/prefetchQueue';
 import {idleTurn} from '@site/src/browser/whenIdle';
 
+/** A device whose main pointer is a finger. */
+const TOUCH_SCREEN = '(hover: none), (pointer: coarse)';
+
+let installed = false;
 let queue: PrefetchQueue | null = null;
 
-/** Puts the queue in front of Docusaurus's prefetch; it is set on `window` before the first route renders. */
-function queueInFrontOfPrefetch(): PrefetchQueue {
+/**
+ * Puts the queue, or on a touch screen nothing, in front of Docusaurus's prefetch; `window.docusaurus` is set
+ * before the first route renders.
+ */
+function replacePrefetch(): PrefetchQueue | null {
   const docusaurus = window.docusaurus;
+  if (window.matchMedia(TOUCH_SCREEN).matches) {
+    window.docusaurus = {...docusaurus, prefetch: () => false};
+    return null;
+  }
   const pageQueue = createPrefetchQueue((routePath) => void docusaurus.prefetch(routePath), idleTurn);
   window.docusaurus = {
     ...docusaurus,
@@ -25,8 +39,12 @@ function queueInFrontOfPrefetch(): PrefetchQueue {
 
 const deferLinkPrefetch: ClientModule = {
   onRouteUpdate() {
-    if (queue === null) queue = queueInFrontOfPrefetch();
-    else queue.clear();
+    if (installed) {
+      queue?.clear();
+      return;
+    }
+    installed = true;
+    queue = replacePrefetch();
   },
 };
 

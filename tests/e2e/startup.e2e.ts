@@ -45,20 +45,20 @@ async function settledBatchCount(page: Page): Promise<number> {
   }
 }
 
-describe('start-up work on a phone', () => {
+describe('fetching the pages links point to', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
   });
   afterAll(() => browser?.close());
 
-  it('fetches the pages that links in view point to only after load, a page at a time', async () => {
-    const {context, page, problems} = await openWatchedPage(browser, {viewport: {width: 390, height: 844}});
+  it('with a mouse: fetches the pages that links in view point to only after load, a page at a time', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
     try {
       await recordPrefetchBatches(page);
       await gotoHydrated(page, '/handbok/prosess/konkurranse/');
-      // The links in view are the breadcrumbs, the phase's neighbours, the text's own links and the menu: over a
-      // dozen pages, a few dozen files each, which Docusaurus alone adds in one task.
+      // The links in view are the menu, the breadcrumbs and the text's own links: over a dozen pages, a few
+      // dozen files each, which Docusaurus alone adds in one task.
       await expect.poll(async () => (await prefetchBatches(page)).length, {timeout: 15_000}).toBeGreaterThan(0);
       await settledBatchCount(page);
       const batches = await prefetchBatches(page);
@@ -75,8 +75,8 @@ describe('start-up work on a phone', () => {
     }
   });
 
-  it('goes on fetching for the links of the next page after the reader follows a link', async () => {
-    const {context, page, problems} = await openWatchedPage(browser, {viewport: {width: 390, height: 844}});
+  it('with a mouse: goes on fetching for the links of the next page after the reader follows a link', async () => {
+    const {context, page, problems} = await openWatchedPage(browser);
     try {
       await recordPrefetchBatches(page);
       await gotoHydrated(page, '/handbok/prosess/konkurranse/');
@@ -87,6 +87,34 @@ describe('start-up work on a phone', () => {
       // The footer's links, out of view until now on both pages.
       await page.getByRole('link', {name: 'Personvern og lagring i nettleseren'}).scrollIntoViewIfNeeded();
       await expect.poll(async () => (await prefetchBatches(page)).length, {timeout: 15_000}).toBeGreaterThan(before);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('on a touch screen: fetches nothing for links in view, and a page’s code as soon as its link is touched', async () => {
+    const {context, page, problems} = await openWatchedPage(browser, {
+      viewport: {width: 390, height: 844},
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      await recordPrefetchBatches(page);
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await gotoHydrated(page, '/handbok/prosess/konkurranse/');
+      await page.waitForTimeout(3000);
+      expect(await prefetchBatches(page)).toEqual([]);
+      const loadedBefore = scripts.length;
+      const nextPhase = page.getByRole('link', {name: 'tildelingen'}).first();
+      await nextPhase.dispatchEvent('touchstart');
+      await expect.poll(() => scripts.length, {timeout: 10_000}).toBeGreaterThan(loadedBefore);
+      await nextPhase.tap();
+      await page.waitForURL(`${baseUrl()}/handbok/prosess/tildeling/`);
+      await page.getByRole('heading', {level: 1}).waitFor();
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();

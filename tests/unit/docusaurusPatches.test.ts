@@ -1,13 +1,19 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {getActivePlugin} from '@docusaurus/plugin-content-docs/lib/client/docsClientUtils.js';
 
-// patches/@docusaurus+plugin-content-docs+*.patch: Docusaurus sorts the docs plugins by path with localeCompare on
-// every page, and a collator's first use is tens of milliseconds of a phone's start-up.
-describe('the patched active-docs-plugin lookup', () => {
-  afterEach(() => vi.restoreAllMocks());
+// patches/: Docusaurus sorts with localeCompare on every page, and a collator's first use is tens of milliseconds
+// of a phone's start-up. The patches sort by code units, and patch-package fails the install when one no longer
+// applies. The docs plugin's can be run here; theme-common's (useShallowMemoObject) sits in a file with JSX.
+afterEach(() => vi.restoreAllMocks());
 
+describe('the patched active-docs-plugin lookup', () => {
   const plugin = (path: string) => ({path, versions: [], breadcrumbs: true}) as never;
-  const plugins = {root: plugin('/'), handbook: plugin('/handbok'), guides: plugin('/veiledere'), deep: plugin('/handbok/eldre')};
+  const plugins = {
+    root: plugin('/'),
+    handbook: plugin('/handbok'),
+    guides: plugin('/veiledere'),
+    deep: plugin('/handbok/eldre'),
+  };
 
   it('still finds the plugin with the longest matching path, whatever the order given', () => {
     expect(getActivePlugin(plugins, '/handbok/eldre/side/')?.pluginId).toBe('deep');
