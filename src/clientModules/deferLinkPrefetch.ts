@@ -13,8 +13,8 @@ import {idleTurn} from '@site/src/browser/whenIdle';
 /** A device whose main pointer is a finger. */
 const TOUCH_SCREEN = '(hover: none), (pointer: coarse)';
 
-let installed = false;
-let queue: PrefetchQueue | null = null;
+/** Undefined until the first route; null on a touch screen, where there is nothing to queue. */
+let queue: PrefetchQueue | null | undefined;
 
 /**
  * Puts the queue, or on a touch screen nothing, in front of Docusaurus's prefetch; `window.docusaurus` is set
@@ -39,12 +39,8 @@ function replacePrefetch(): PrefetchQueue | null {
 
 const deferLinkPrefetch: ClientModule = {
   onRouteUpdate() {
-    if (installed) {
-      queue?.clear();
-      return;
-    }
-    installed = true;
-    queue = replacePrefetch();
+    if (queue === undefined) queue = replacePrefetch();
+    else queue?.clear();
   },
 };
 
