@@ -10,6 +10,7 @@ import {
   STORAGE_KEY,
   STORAGE_UNAVAILABLE,
   withLearnerName,
+  type LessonProgress,
   type Progress,
 } from '@site/src/lib/progressStore';
 
@@ -99,4 +100,17 @@ export const progressActions = {
 /** The learner's progress, read from localStorage after hydration; the server and first render see none. */
 export function useProgress(): ProgressState {
   return useSyncExternalStore(store.subscribe, store.snapshot, () => SERVER_STATE);
+}
+
+/**
+ * One lesson's record, for a component that shows nothing else of the progress. It re-renders when that record
+ * changes, not when storage is first read after hydration: a lesson's quiz is the largest piece of its page, and
+ * for a learner who has not tried it yet nothing in it changes.
+ */
+export function useLessonProgress(courseId: string, lessonId: string): LessonProgress | undefined {
+  return useSyncExternalStore(
+    store.subscribe,
+    () => current().progress.courses[courseId]?.lessons[lessonId],
+    () => undefined,
+  );
 }

@@ -155,6 +155,25 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
   return result;
 }
 
+/** The seed of a question's shuffle in an attempt: a new attempt shows new orders, the same attempt the same ones. */
+export function questionSeed(attempt: number, questionIndex: number): number {
+  return attempt * 101 + questionIndex;
+}
+
+/**
+ * The answers as they are checked: an ordering question the learner left as it was shown is answered with the order
+ * shown, the shuffled starting order of this attempt.
+ */
+export function withStartingOrders(quiz: Quiz, answers: Answers, attempt: number): Answers {
+  const complete: Record<string, Answer | undefined> = {...answers};
+  quiz.questions.forEach((question, index) => {
+    if (question.type === 'ordering' && !Array.isArray(complete[question.id])) {
+      complete[question.id] = initialOrder(question, questionSeed(attempt, index));
+    }
+  });
+  return complete;
+}
+
 /** An order of ordering items that is never already the answer (unless there is only one item). */
 export function initialOrder(question: OrderingQuestion, seed: number): string[] {
   const ids = question.items.map((i) => i.id);

@@ -1,11 +1,12 @@
 import React from 'react';
-import {render, screen, within} from '@testing-library/react';
+import {act, render, renderHook, screen, within} from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {beforeEach, describe, expect, it} from 'vitest';
 import Quiz from '@site/src/components/Quiz';
 import type {Quiz as QuizData} from '@site/src/lib/quiz';
 import {STORAGE_KEY, emptyProgress, recordAttempt, serializeProgress} from '@site/src/lib/progressStore';
 import {COURSES} from '@site/src/data/courses';
+import {progressActions, useLessonProgress} from '@site/src/hooks/useProgress';
 
 const quiz: QuizData = {
   courseId: 'innkjopssamarbeid',
@@ -233,5 +234,44 @@ describe('Quiz in two tabs', () => {
     await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
     expect(screen.getByText(/Du fikk 0 av 5/)).toBeInTheDocument();
     expect(localStorage.getItem(STORAGE_KEY)).toBe(newer);
+  });
+});
+
+describe('Quiz ordering questions', () => {
+  it('counts an ordering question left as shown as answered with the order shown', async () => {
+    const user = userEvent.setup();
+    render(<Quiz quiz={quiz} />);
+    const ordering = screen.getByRole('group', {name: /Sett i rekkefølge/});
+    const shown = within(ordering).getAllByRole('listitem').map((item) => item.textContent);
+    await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
+    // The starting order is never the right one, so the verdict is «wrong», not «not answered».
+    expect(within(ordering).getByText('✗ Ikke riktig.')).toBeInTheDocument();
+    expect(within(ordering).getAllByRole('listitem').map((item) => item.textContent)).toEqual(shown);
+    expect(within(screen.getByRole('group', {name: /Hvem er vertskommunen/})).getByText('✗ Ikke besvart.')).toBeInTheDocument();
+  });
+});
+
+describe('Quiz and the stored progress', () => {
+  const other = COURSES.find((c) => c.id === quiz.courseId)!.lessons.find((l) => l.id !== quiz.lessonId)!;
+
+  it('shows the best result stored on an earlier visit', () => {
+    const earlier = recordAttempt(emptyProgress(), quiz.courseId, quiz.lessonId, {score: 0.6, passed: false}, new Date());
+    localStorage.setItem(STORAGE_KEY, serializeProgress(earlier));
+    render(<Quiz quiz={quiz} />);
+    expect(screen.getByText(/Ditt beste resultat så langt: 60 % – ikke bestått ennå\./)).toBeInTheDocument();
+  });
+
+  it('reads a lesson’s record in a way that does not render again when only another lesson changes', () => {
+    let renders = 0;
+    const {result} = renderHook(() => {
+      renders++;
+      return useLessonProgress(quiz.courseId, quiz.lessonId);
+    });
+    const before = renders;
+    act(() => progressActions.recordAttempt(quiz.courseId, other.id, {score: 1, passed: true}));
+    expect(renders).toBe(before);
+    act(() => progressActions.recordAttempt(quiz.courseId, quiz.lessonId, {score: 0.4, passed: false}));
+    expect(renders).toBeGreaterThan(before);
+    expect(result.current).toMatchObject({bestScore: 0.4, passed: false});
   });
 });

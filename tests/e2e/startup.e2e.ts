@@ -121,3 +121,56 @@ describe('fetching the pages links point to', () => {
     }
   });
 });
+
+describe('the phone layout after start-up', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  const phone = {viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true};
+  // The closed menu is hidden from the accessibility tree, so its links are counted by their elements.
+  const menuLinks = (page: Page) => page.locator('.navbar-sidebar a');
+
+  it('keeps the server-rendered sidebar instead of rebuilding it, and builds the menu once the page is idle', async () => {
+    const {context, page, problems} = await openWatchedPage(browser, phone);
+    try {
+      // Marks the sidebar the server sent, before React takes over.
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          document.querySelector('.theme-doc-sidebar-menu')?.setAttribute('data-from-server', '');
+        }),
+      );
+      await gotoHydrated(page, '/handbok/prosess/konkurranse/');
+      await expect.poll(() => menuLinks(page).count(), {timeout: 10_000}).toBeGreaterThan(10);
+      expect(await page.locator('.theme-doc-sidebar-menu[data-from-server]').count()).toBe(1);
+      // Hidden by the theme below 997 px: nothing of it shows, or scrolls, on a phone.
+      expect(await page.locator('.theme-doc-sidebar-container').isVisible()).toBe(false);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('builds the menu at once when it is opened before the page has had an idle moment', async () => {
+    const {context, page, problems} = await openWatchedPage(browser, phone);
+    try {
+      // A phone still busy: no idle moment comes, and the timeout that stands in for one is far away.
+      await page.addInitScript(() => {
+        window.requestIdleCallback = () => 0;
+      });
+      await gotoHydrated(page, '/handbok/prosess/konkurranse/');
+      await page.waitForTimeout(500);
+      expect(await page.locator('.navbar-sidebar').count()).toBe(0);
+      await page.getByRole('button', {name: 'Åpne eller lukk menyen'}).tap();
+      const tildeling = page.locator('.navbar-sidebar').getByRole('link', {name: 'Tildeling', exact: true});
+      await tildeling.waitFor();
+      await tildeling.tap();
+      await page.waitForURL(`${baseUrl()}/handbok/prosess/tildeling/`);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -3,10 +3,12 @@ import {
   initialOrder,
   isCorrect,
   moveItem,
+  questionSeed,
   scoreQuiz,
   shuffled,
   type OrderingQuestion,
   type Quiz,
+  withStartingOrders,
 } from '@site/src/lib/quiz';
 import {correctAnswer} from '../helpers/courseQuizzes';
 import {quizProblems} from '../quizProblems';
@@ -138,6 +140,20 @@ describe('ordering helpers', () => {
       expect([...order].sort()).toEqual(ordering.items.map((i) => i.id).sort());
       expect(isCorrect(ordering, order)).toBe(false);
     }
+  });
+
+  it('answers an untouched ordering question with the order the attempt showed, and leaves the rest as given', () => {
+    const index = quiz.questions.indexOf(ordering);
+    for (const attempt of [0, 1, 2]) {
+      const checked = withStartingOrders(quiz, {sant: false}, attempt);
+      expect(checked.faser).toEqual(initialOrder(ordering, questionSeed(attempt, index)));
+      expect(checked).toMatchObject({sant: false});
+      expect(Object.keys(checked).sort()).toEqual(['faser', 'sant']);
+      expect(scoreQuiz(quiz, checked).questions.find((q) => q.questionId === 'faser')).toMatchObject({answered: true});
+    }
+    const moved = ['plan', 'behov', 'opp', 'konk'];
+    expect(withStartingOrders(quiz, {faser: moved}, 0).faser).toBe(moved);
+    expect(questionSeed(1, index)).not.toBe(questionSeed(0, index));
   });
 
   it('shuffles deterministically per seed, so server and browser agree', () => {

@@ -42,6 +42,16 @@ const PINNED: readonly Pinned[] = [
     sha256: 'a464a26897ccb5b2a509dcec3fd9b35e7038c1ee91f7f8863c7096e991af8774',
   },
   {
+    upstream: '@docusaurus/theme-classic/lib/theme/DocSidebar/index.js',
+    site: 'src/theme/DocSidebar',
+    recheck:
+      'the site keeps the desktop sidebar on phones instead of swapping it for the mobile one after hydration. ' +
+      'Check that the theme still decides by useWindowSize which of DocSidebar/Desktop and DocSidebar/Mobile to ' +
+      'render, that the desktop container is still hidden by CSS below 997 px, and whether new props are passed on',
+    version: '3.10.2',
+    sha256: '69735ac5be2d601a67912afc6cc1f0e4fc2cfe30799539f53bc327d4dbe18734',
+  },
+  {
     upstream: '@docusaurus/theme-classic/lib/theme/CodeBlock/index.js',
     site: 'src/theme/CodeBlock',
     recheck:

@@ -6,6 +6,7 @@ import styles from './styles.module.css';
 /**
  * Ordering by keyboard: each item has «Flytt opp» and «Flytt ned» buttons; the
  * new position is announced, and focus follows the moved item. No dragging.
+ * Left untouched, the order shown is the answer (see withStartingOrders).
  */
 export default function OrderingQuestion(props: QuestionProps<Ordering>): React.ReactElement {
   const {question, answer, onChange, locked, reveal, seed, name} = props;
@@ -17,11 +18,6 @@ export default function OrderingQuestion(props: QuestionProps<Ordering>): React.
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
-
-  // The shuffled order is the learner's starting answer, so an untouched question still counts as answered.
-  useEffect(() => {
-    if (!Array.isArray(answer)) onChange(order);
-  }, [answer, order, onChange]);
 
   useEffect(() => {
     if (focusTarget) listRef.current?.querySelector<HTMLButtonElement>(`[data-focus="${focusTarget}"]`)?.focus();

@@ -12,6 +12,8 @@ import {
   type BestResult,
   type QuizAttempt,
   bestResultSentence,
+  questionSeed,
+  withStartingOrders,
 } from '@site/src/lib/quiz';
 import {formatPercent} from '@site/src/lib/format';
 import ChoiceQuestion from './ChoiceQuestion';
@@ -103,9 +105,11 @@ export default function QuizForm({
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const scored = scoreQuiz(quiz, answers);
+    const checkedAnswers = withStartingOrders(quiz, answers, attempt);
+    const scored = scoreQuiz(quiz, checkedAnswers);
+    setAnswers(checkedAnswers);
     setResult(scored);
-    onCheck(scored, {answers, attempt, checked: true});
+    onCheck(scored, {answers: checkedAnswers, attempt, checked: true});
     summaryRef.current?.focus();
   };
 
@@ -200,7 +204,7 @@ export default function QuizForm({
                 onChange={(answer) => setAnswer(question.id, answer)}
                 locked={result !== null}
                 reveal={reveal}
-                seed={attempt * 101 + index}
+                seed={questionSeed(attempt, index)}
                 shuffle={quiz.shuffle ?? false}
                 name={name}
               />
