@@ -12,8 +12,6 @@ export interface PrefetchQueue {
   add(routePath: string): void;
   /** Forgets every path still waiting (the reader went to another page, whose links are others). */
   clear(): void;
-  /** How many paths are waiting. */
-  readonly size: number;
 }
 
 /**
@@ -46,9 +44,6 @@ export function createPrefetchQueue(fetchPage: (routePath: string) => void, sche
       waiting.length = 0;
       cancel?.();
       cancel = null;
-    },
-    get size() {
-      return waiting.length;
     },
   };
 }

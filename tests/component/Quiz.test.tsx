@@ -242,12 +242,20 @@ describe('Quiz ordering questions', () => {
     const user = userEvent.setup();
     render(<Quiz quiz={quiz} />);
     const ordering = screen.getByRole('group', {name: /Sett i rekkefølge/});
-    const shown = within(ordering).getAllByRole('listitem').map((item) => item.textContent);
+    const shown = within(ordering)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     await user.click(screen.getByRole('button', {name: 'Sjekk svarene'}));
     // The starting order is never the right one, so the verdict is «wrong», not «not answered».
     expect(within(ordering).getByText('✗ Ikke riktig.')).toBeInTheDocument();
-    expect(within(ordering).getAllByRole('listitem').map((item) => item.textContent)).toEqual(shown);
-    expect(within(screen.getByRole('group', {name: /Hvem er vertskommunen/})).getByText('✗ Ikke besvart.')).toBeInTheDocument();
+    expect(
+      within(ordering)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(shown);
+    expect(
+      within(screen.getByRole('group', {name: /Hvem er vertskommunen/})).getByText('✗ Ikke besvart.'),
+    ).toBeInTheDocument();
   });
 });
 
@@ -255,7 +263,13 @@ describe('Quiz and the stored progress', () => {
   const other = COURSES.find((c) => c.id === quiz.courseId)!.lessons.find((l) => l.id !== quiz.lessonId)!;
 
   it('shows the best result stored on an earlier visit', () => {
-    const earlier = recordAttempt(emptyProgress(), quiz.courseId, quiz.lessonId, {score: 0.6, passed: false}, new Date());
+    const earlier = recordAttempt(
+      emptyProgress(),
+      quiz.courseId,
+      quiz.lessonId,
+      {score: 0.6, passed: false},
+      new Date(),
+    );
     localStorage.setItem(STORAGE_KEY, serializeProgress(earlier));
     render(<Quiz quiz={quiz} />);
     expect(screen.getByText(/Ditt beste resultat så langt: 60 % – ikke bestått ennå\./)).toBeInTheDocument();

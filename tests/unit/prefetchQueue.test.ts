@@ -37,7 +37,6 @@ describe('createPrefetchQueue', () => {
     turns.runTurn();
     expect(fetched).toEqual(['/a/', '/b/', '/c/']);
     expect(turns.pending()).toBe(0);
-    expect(queue.size).toBe(0);
   });
 
   it('fetches a page once however many links point to it', () => {
@@ -61,7 +60,6 @@ describe('createPrefetchQueue', () => {
     turns.runTurn();
     queue.clear();
     expect(turns.pending()).toBe(0);
-    expect(queue.size).toBe(0);
     queue.add('/b/');
     queue.add('/a/');
     turns.runTurn();

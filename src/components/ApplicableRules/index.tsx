@@ -21,6 +21,7 @@ import {
 import {formatDate} from '@site/src/lib/format';
 import {formatThresholdAmount} from '@site/src/lib/thresholdView';
 import {useReferenceDate} from '@site/src/hooks/useReferenceDate';
+import TextField from '@site/src/components/TextField';
 import styles from './styles.module.css';
 
 type Props = {
@@ -35,50 +36,6 @@ function RuleSource({rule}: {rule: RuleId}): React.ReactElement {
       Kilde: {legalSource && `${legalSource}, `}
       <Link to={source.url}>{source.title}</Link> (sjekket {formatDate(checked)}).
     </span>
-  );
-}
-
-type TextFieldProps = {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  inputMode: 'text' | 'numeric';
-  onChange: (value: string) => void;
-  onBlur?: () => void;
-};
-
-/** A labelled text field whose hint and message are read with it; the message shows once it can help. */
-function TextField({id, label, hint, value, error, inputMode, onChange, onBlur}: TextFieldProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span id={`${id}-hint`} className={styles.hint}>
-          {hint}
-        </span>
-      )}
-      <input
-        id={id}
-        type="text"
-        className={styles.textInput}
-        inputMode={inputMode}
-        autoComplete="off"
-        maxLength={100}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={onBlur}
-      />
-      {error && (
-        <span id={`${id}-error`} className={styles.error}>
-          {error}
-        </span>
-      )}
-    </div>
   );
 }
 

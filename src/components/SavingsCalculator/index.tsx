@@ -1,7 +1,6 @@
 import React, {useId, useState} from 'react';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import clsx from 'clsx';
 import {
   EMPTY_LINE,
   MAX_LINES,
@@ -18,11 +17,12 @@ import {osloIsoDate} from '@site/src/lib/format';
 import {buildSavingsCsv} from '@site/src/lib/savingsCsv';
 import {useStoredState} from '@site/src/hooks/useStoredState';
 import StoredNotice from '@site/src/components/StoredNotice';
+import TextField from '@site/src/components/TextField';
 import {downloadFile} from '@site/src/browser/downloadFile';
 import styles from './styles.module.css';
 
-const FIELDS: {field: LineField; label: string; hint: string; inputMode: 'text' | 'decimal'}[] = [
-  {field: 'name', label: 'Vare eller tjeneste', hint: '', inputMode: 'text'},
+const FIELDS: {field: LineField; label: string; hint?: string; inputMode: 'text' | 'decimal'}[] = [
+  {field: 'name', label: 'Vare eller tjeneste', inputMode: 'text'},
   {field: 'oldPrice', label: 'Gammel enhetspris (kr)', hint: 'For eksempel 1 234,50', inputMode: 'decimal'},
   {field: 'newPrice', label: 'Ny enhetspris (kr)', hint: 'Prisen i den nye avtalen', inputMode: 'decimal'},
   {field: 'volume', label: 'Forventet volum', hint: 'Antall enheter i perioden', inputMode: 'decimal'},
@@ -87,37 +87,21 @@ export default function SavingsCalculator(): React.ReactElement {
             </legend>
             <div className={styles.fields}>
               {FIELDS.map(({field, label, hint, inputMode}) => {
-                const inputId = `${id}-${index}-${field}`;
                 const error = errors[field];
                 const showError = Boolean(error) && (line[field].trim() !== '' || touched[index]?.[field]);
-                const describedBy =
-                  [hint && `${inputId}-hint`, showError && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
                 return (
-                  <div key={field} className={clsx(styles.field, field === 'name' && styles.nameField)}>
-                    <label htmlFor={inputId}>{label}</label>
-                    {hint && (
-                      <span id={`${inputId}-hint`} className={styles.hint}>
-                        {hint}
-                      </span>
-                    )}
-                    <input
-                      id={inputId}
-                      type="text"
-                      className={styles.textInput}
-                      inputMode={inputMode}
-                      autoComplete="off"
-                      value={line[field]}
-                      aria-invalid={showError || undefined}
-                      aria-describedby={describedBy}
-                      onChange={(e) => update(index, field, e.target.value)}
-                      onBlur={() => touch(index, field)}
-                    />
-                    {showError && (
-                      <span id={`${inputId}-error`} className={styles.error}>
-                        {name}, {label}: {error}
-                      </span>
-                    )}
-                  </div>
+                  <TextField
+                    key={field}
+                    id={`${id}-${index}-${field}`}
+                    label={label}
+                    hint={hint}
+                    value={line[field]}
+                    error={showError ? `${name}, ${label}: ${error}` : undefined}
+                    inputMode={inputMode}
+                    className={field === 'name' ? styles.nameField : undefined}
+                    onChange={(value) => update(index, field, value)}
+                    onBlur={() => touch(index, field)}
+                  />
                 );
               })}
             </div>
