@@ -172,6 +172,7 @@ const config: Config = {
         // Precaching the whole site suits an installed app; a reader in the browser keeps what they visit (swCustom).
         offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
         swCustom: require.resolve('./src/serviceWorker/offlineRoutes.js'),
+        swRegister: require.resolve('./src/clientModules/registerServiceWorkerWhenIdle.ts'),
         pwaHead: [
           {tagName: 'link', rel: 'manifest', href: `${site.baseUrl}manifest.json`},
           {tagName: 'meta', name: 'theme-color', content: '#1d4f7c'},

@@ -47,6 +47,30 @@ describe('offline reading', () => {
     }
   });
 
+  it('loads the service worker’s registration code after the page has loaded, not while the page starts', async () => {
+    const {context, page, problems} = await openWatchedPage(browser, {viewport: {width: 390, height: 844}});
+    try {
+      // In the order the browser reports them: the scripts the page asks for, and its load event.
+      const events: (string | Promise<boolean>)[] = [];
+      page.on('load', () => events.push('load'));
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') {
+          events.push(response.text().then((code) => code.includes('workbox:window')));
+        }
+      });
+      await gotoHydrated(page, '/veiledere/kontor-og-administrasjon/');
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(new URL(scope).pathname).toBe('/');
+      const order = await Promise.all(
+        events.map(async (event) => (typeof event === 'string' ? event : (await event) ? 'workbox' : 'other')),
+      );
+      expect(order.filter((event) => event !== 'other')).toEqual(['load', 'workbox']);
+      expect(problems.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('reopens a visited lesson without a network, quiz included, and a guide reached by a link', async () => {
     const {context, page, problems} = await openWatchedPage(browser);
     try {
