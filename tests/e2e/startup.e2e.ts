@@ -45,6 +45,63 @@ async function settledBatchCount(page: Page): Promise<number> {
   }
 }
 
+/**
+ * Records the elements React renders again after its first commit (hydration): the elements whose props React
+ * replaced, whether or not the DOM changed. The page gets the hook React's developer tools use, which React calls
+ * with every commit, production builds included.
+ */
+async function recordRenderedAgain(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const lastProps = new WeakMap<object, unknown>();
+    const again = new Set<Element>();
+    let commits = 0;
+    type Fiber = {
+      type: unknown;
+      memoizedProps: unknown;
+      stateNode: unknown;
+      child: Fiber | null;
+      sibling: Fiber | null;
+      alternate: Fiber | null;
+    };
+    (window as unknown as {renderedAgain: Set<Element>}).renderedAgain = again;
+    (window as unknown as {__REACT_DEVTOOLS_GLOBAL_HOOK__: object}).__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject: () => 1,
+      checkDCE() {},
+      onScheduleFiberRoot() {},
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+      onCommitFiberRoot(_renderer: number, root: {current: Fiber}) {
+        commits += 1;
+        const walk = (first: Fiber | null): void => {
+          for (let fiber = first; fiber; fiber = fiber.sibling) {
+            const key = lastProps.has(fiber) || !fiber.alternate ? fiber : fiber.alternate;
+            const before = lastProps.get(key);
+            if (commits > 1 && typeof fiber.type === 'string' && lastProps.has(key) && before !== fiber.memoizedProps) {
+              again.add(fiber.stateNode as Element);
+            }
+            lastProps.set(fiber, fiber.memoizedProps);
+            if (fiber.alternate) lastProps.set(fiber.alternate, fiber.memoizedProps);
+            walk(fiber.child);
+          }
+        };
+        walk(root.current.child);
+      },
+    };
+  });
+}
+
+/** The elements inside `region` rendered again since the page started, each as its tag and the start of its text. */
+const renderedAgainIn = (page: Page, region: string, except = ':not(*)'): Promise<string[]> =>
+  page.evaluate(
+    ([region, except]) =>
+      [...(window as unknown as {renderedAgain: Set<Element>}).renderedAgain]
+        .filter((element) => element.isConnected && element.closest(region) && !element.closest(except))
+        .map((element) => `<${element.tagName.toLowerCase()}> ${(element.textContent ?? '').slice(0, 40)}`),
+    [region, except] as const,
+  );
+
 describe('fetching the pages links point to', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -150,6 +207,35 @@ describe('the phone layout after start-up', () => {
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it('renders again after start-up only what changes: no text, page link or directory entry', async () => {
+    const pages = [
+      '/veiledere/kontor-og-administrasjon/',
+      '/handbok/prosess/konkurranse/',
+      '/kurs/anskaffelsesprosessen/behov-og-planlegging/',
+      '/samarbeid/',
+    ];
+    for (const pathname of pages) {
+      const {context, page, problems} = await openWatchedPage(browser, phone);
+      try {
+        await recordRenderedAgain(page);
+        await gotoHydrated(page, pathname);
+        // The menu is built at the first idle moment: by then start-up is over.
+        await expect.poll(() => menuLinks(page).count(), {timeout: 10_000}).toBeGreaterThan(3);
+        // The lines saying whether the page is kept for offline reading change as it is saved.
+        expect(await renderedAgainIn(page, 'article', '.search-ignore'), pathname).toEqual([]);
+        expect(await renderedAgainIn(page, '.navbar__item'), pathname).toEqual([]);
+        expect(
+          await renderedAgainIn(page, '.theme-doc-sidebar-container .menu__link:not(.menu__link--sublist)'),
+          pathname,
+        ).toEqual([]);
+        expect(await renderedAgainIn(page, '[aria-label="Kartlagte samarbeid"] li'), pathname).toEqual([]);
+        expect(problems.consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
   });
 

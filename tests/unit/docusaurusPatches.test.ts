@@ -3,7 +3,8 @@ import {getActivePlugin} from '@docusaurus/plugin-content-docs/lib/client/docsCl
 
 // patches/: Docusaurus sorts with localeCompare on every page, and a collator's first use is tens of milliseconds
 // of a phone's start-up. The patches sort by code units, and patch-package fails the install when one no longer
-// applies. The docs plugin's can be run here; theme-common's (useShallowMemoObject) sits in a file with JSX.
+// applies. The docs plugin's can be run here; theme-common's (useShallowMemoObject) sits in a file with JSX. The
+// third patch (the docs plugin's preferred-version state) is checked in the browser, tests/e2e/startup.e2e.ts.
 afterEach(() => vi.restoreAllMocks());
 
 describe('the patched active-docs-plugin lookup', () => {

@@ -52,6 +52,16 @@ const PINNED: readonly Pinned[] = [
     sha256: '69735ac5be2d601a67912afc6cc1f0e4fc2cfe30799539f53bc327d4dbe18734',
   },
   {
+    upstream: '@docusaurus/theme-classic/lib/theme/DocItem/Layout/index.js',
+    site: 'src/theme/DocItem/Layout',
+    recheck:
+      'the site lets only the desktop table of contents learn the window size, so a phone does not render the ' +
+      'whole doc layout again after hydration. Carry over whatever else changed in the layout (its children, ' +
+      'their order, the column classes) and check that it still imports its styles from ./styles.module.css',
+    version: '3.10.2',
+    sha256: 'c1f1bbed07409f0a3f90f0ffc3689331ff6ead1f7c2616963885417c5bc42899',
+  },
+  {
     upstream: '@docusaurus/theme-classic/lib/theme/CodeBlock/index.js',
     site: 'src/theme/CodeBlock',
     recheck:

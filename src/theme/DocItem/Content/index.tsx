@@ -8,9 +8,6 @@
  * from front matter above the children: so the metadata lands under the title
  * only while no page has its own `# h1` (tests/unit/docTitles.test.ts keeps it
  * that way).
- *
- * Memoised: the layout around it renders again after hydration (it learns the window size then), and nothing in
- * here depends on that.
  */
 import React from 'react';
 import DocItemContent from '@theme-original/DocItem/Content';
@@ -22,7 +19,7 @@ import OfflinePageStatus from '@site/src/components/OfflinePageStatus';
 import PageFeedback from '@site/src/components/PageFeedback';
 import TemplateHistory from '@site/src/components/TemplateHistory';
 
-function DocItemContentWrapper({children}: WrapperProps<typeof DocItemContentType>): React.ReactElement {
+export default function DocItemContentWrapper({children}: WrapperProps<typeof DocItemContentType>): React.ReactElement {
   const {frontMatter, metadata} = useDoc();
   return (
     <DocItemContent>
@@ -35,5 +32,3 @@ function DocItemContentWrapper({children}: WrapperProps<typeof DocItemContentTyp
     </DocItemContent>
   );
 }
-
-export default React.memo(DocItemContentWrapper);
